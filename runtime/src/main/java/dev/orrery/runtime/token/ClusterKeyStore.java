@@ -1,7 +1,7 @@
 package dev.orrery.runtime.token;
 
+import dev.orrery.runtime.data.DataFolder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -40,9 +40,9 @@ public final class ClusterKeyStore {
         }
 
         ClusterKeys keys = ClusterKeys.of(generate());
-        OwnerOnlyFiles.write(publicKeyFile(), keys.publicKeyPem().getBytes(StandardCharsets.US_ASCII));
-        OwnerOnlyFiles.write(
-                privateKeyFile(), Pem.encodePrivate(keys.privateKey()).getBytes(StandardCharsets.US_ASCII));
+        PrivateFolder.create(keysFolder);
+        DataFolder.writeSecret(publicKeyFile(), keys.publicKeyPem());
+        DataFolder.writeSecret(privateKeyFile(), Pem.encodePrivate(keys.privateKey()));
         LOG.info("Created the cluster's token key pair (kid {}) in {}", keys.keyId(), keysFolder);
         return keys;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.orrery.runtime.topology.DemoUser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -11,15 +12,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DemoUserStoreTest {
+class DemoAccountStoreTest {
     @TempDir
     Path keys;
 
     @Test
     void createsThreeUsersWithTheirPrivilegesAndAnAdminSecondFactor() {
-        List<DemoUser> users = new DemoUserStore(keys, new PasswordGenerator(), 1000).loadOrCreate();
+        List<DemoAccount> users = new DemoAccountStore(keys, new PasswordGenerator(), 1000).loadOrCreate();
 
-        assertThat(users).extracting(DemoUser::id).containsExactly("student", "teacher", "admin");
+        assertThat(users).extracting(DemoAccount::id).containsExactly("student", "teacher", "admin");
         assertThat(users.get(0).privileges()).containsExactly(Privilege.HEROES_READ, Privilege.THREATS_READ);
         assertThat(users.get(1).privileges()).containsExactlyElementsOf(Privilege.all());
         assertThat(users.get(1).totpSecret()).isEmpty();
@@ -29,15 +30,18 @@ class DemoUserStoreTest {
                 .hasValueSatisfying(uri -> assertThat(uri)
                         .startsWith("otpauth://totp/Orrery:admin?secret=")
                         .endsWith("&issuer=Orrery"));
-        assertThat(users).extracting(DemoUser::password).doesNotHaveDuplicates().allMatch(p -> p.length() >= 12);
+        assertThat(users)
+                .extracting(DemoAccount::password)
+                .doesNotHaveDuplicates()
+                .allMatch(p -> p.length() >= 12);
     }
 
     @Test
     void keepsUsersAcrossLoadsAndWritesTheAuthServiceUsersFile() throws Exception {
-        var store = new DemoUserStore(keys, new PasswordGenerator(), 1000);
-        List<DemoUser> created = store.loadOrCreate();
+        var store = new DemoAccountStore(keys, new PasswordGenerator(), 1000);
+        List<DemoAccount> created = store.loadOrCreate();
 
-        List<DemoUser> loaded = new DemoUserStore(keys).loadOrCreate();
+        List<DemoAccount> loaded = new DemoAccountStore(keys).loadOrCreate();
 
         assertThat(loaded).isEqualTo(created);
         JsonNode authUsers =
@@ -57,5 +61,20 @@ class DemoUserStoreTest {
                 .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.demoUsersFile())))
                 .isEqualTo("rw-------");
+    }
+
+    @Test
+    void followsTheTopologysUsersAndKeepsTheirPasswords() {
+        var store = new DemoAccountStore(keys, new PasswordGenerator(), 1000);
+        List<DemoAccount> first = store.loadOrCreate();
+
+        List<DemoAccount> second = store.loadOrCreate(
+                List.of(new DemoUser("admin", List.of("heroes:read"), true), new DemoUser("guest", List.of(), false)));
+
+        assertThat(second).extracting(DemoAccount::id).containsExactly("admin", "guest");
+        assertThat(second.get(0).password()).isEqualTo(first.get(2).password());
+        assertThat(second.get(0).totpSecret()).isEqualTo(first.get(2).totpSecret());
+        assertThat(second.get(0).privileges()).containsExactly(Privilege.HEROES_READ);
+        assertThat(store.stored()).isEqualTo(second);
     }
 }

@@ -9,9 +9,9 @@ import java.util.Optional;
 /// are kept in plain text (owner-only) to be shown in the console and the CLI.
 ///
 /// @param totpSecret base32 secret of the second factor, present only for users that need one
-public record DemoUser(String id, String password, List<Privilege> privileges, Optional<String> totpSecret) {
+public record DemoAccount(String id, String password, List<Privilege> privileges, Optional<String> totpSecret) {
 
-    public DemoUser {
+    public DemoAccount {
         privileges = List.copyOf(privileges);
     }
 
@@ -23,6 +23,6 @@ public record DemoUser(String id, String password, List<Privilege> privileges, O
 
     @Override
     public String toString() {
-        return "DemoUser[" + id + ", " + privileges + (totpSecret.isPresent() ? ", TOTP" : "") + "]";
+        return "DemoAccount[" + id + ", " + privileges + (totpSecret.isPresent() ? ", TOTP" : "") + "]";
     }
 }

@@ -1,6 +1,7 @@
 package dev.orrery.runtime.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,15 +12,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DatabaseLauncherTest {
+class DatabaseEngineSelectorTest {
     @TempDir
     Path temp;
 
-    private DatabaseLauncher launcher(Map<String, String> environment) {
+    private DatabaseEngineSelector launcher(Map<String, String> environment) {
         Map<String, String> env = new java.util.HashMap<>(environment);
         env.put("EMBEDDED_MONGO_ARTIFACTS", temp.resolve("empty-cache").toString());
-        return new DatabaseLauncher(
-                new MongodLocator(Optional.empty(), env),
+        return new DatabaseEngineSelector(
+                env,
                 new FlapdoodleMongod(env, Duration.ofSeconds(20)),
                 new JavaServerCommand(Path.of("/jdk/bin/java"), "orrery.jar", 4242, List.of("-Xmx96m")));
     }
@@ -35,10 +36,12 @@ class DatabaseLauncherTest {
     void withoutMongodTheJavaEngineRunsAndSaysWhy() {
         Path data = temp.resolve("data");
 
-        DatabaseEngine engine = launcher(Map.of("PATH", temp.toString())).prepare(data, 27018, EnginePreference.AUTO);
+        SelectedEngine engine =
+                launcher(Map.of("PATH", temp.toString())).select(data, 27018, EnginePreference.AUTO, Optional.empty());
 
         assertThat(engine.kind()).isEqualTo(DatabaseEngineKind.JAVA);
-        assertThat(engine.reason()).contains("no mongod installed", "no MongoDB archive cached", "pure-Java server");
+        assertThat(engine.reason())
+                .contains("no mongod installed", "no MongoDB archive cached", "built-in Java engine");
         assertThat(engine.command())
                 .containsExactly(
                         "/jdk/bin/java",
@@ -62,8 +65,8 @@ class DatabaseLauncherTest {
         Path mongod = fakeMongod("bin");
         Path data = temp.resolve("data");
 
-        DatabaseEngine engine = launcher(Map.of("PATH", "/nonexistent:" + mongod.getParent()))
-                .prepare(data, 27019, EnginePreference.AUTO);
+        SelectedEngine engine = launcher(Map.of("PATH", "/nonexistent:" + mongod.getParent()))
+                .select(data, 27019, EnginePreference.AUTO, Optional.empty());
 
         assertThat(engine.kind()).isEqualTo(DatabaseEngineKind.MONGOD);
         assertThat(engine.reason()).contains("PATH");
@@ -84,9 +87,9 @@ class DatabaseLauncherTest {
         Path onPath = fakeMongod("path-bin");
         Path fromEnv = fakeMongod("env-bin");
 
-        DatabaseEngine engine = launcher(
+        SelectedEngine engine = launcher(
                         Map.of("PATH", onPath.getParent().toString(), "ORRERY_MONGOD", fromEnv.toString()))
-                .prepare(temp.resolve("data"), 27020, EnginePreference.AUTO);
+                .select(temp.resolve("data"), 27020, EnginePreference.AUTO, Optional.empty());
 
         assertThat(engine.command().getFirst()).isEqualTo(fromEnv.toString());
         assertThat(engine.reason()).contains("ORRERY_MONGOD");
@@ -96,28 +99,39 @@ class DatabaseLauncherTest {
     void javaPreferenceSkipsAnInstalledMongod() throws Exception {
         Path mongod = fakeMongod("bin");
 
-        DatabaseEngine engine = launcher(Map.of("PATH", mongod.getParent().toString()))
-                .prepare(temp.resolve("data"), 27021, EnginePreference.JAVA);
+        SelectedEngine engine = launcher(Map.of("PATH", mongod.getParent().toString()))
+                .select(temp.resolve("data"), 27021, EnginePreference.JAVA, Optional.empty());
 
         assertThat(engine.kind()).isEqualTo(DatabaseEngineKind.JAVA);
         assertThat(engine.reason()).contains("topology asks for the Java engine");
     }
 
     @Test
-    void missingMongodThatWasAskedForFallsBackWithAHint() {
-        DatabaseEngine engine =
-                launcher(Map.of("PATH", "")).prepare(temp.resolve("data"), 27022, EnginePreference.MONGOD);
+    void missingMongodThatWasAskedForIsRefusedWithAHint() {
+        assertThatThrownBy(() -> launcher(Map.of("PATH", ""))
+                        .select(temp.resolve("data"), 27022, EnginePreference.MONGOD, Optional.empty()))
+                .hasMessageContaining("asks for the mongod database engine")
+                .hasMessageContaining("ORRERY_MONGOD")
+                .hasMessageContaining("engine: auto");
+    }
 
-        assertThat(engine.kind()).isEqualTo(DatabaseEngineKind.JAVA);
-        assertThat(engine.reason()).contains("asks for mongod but none was found", "ORRERY_MONGOD");
+    @Test
+    void configuredMongodComesFirst() throws Exception {
+        Path onPath = fakeMongod("path-bin");
+        Path configured = fakeMongod("my-mongo");
+
+        SelectedEngine engine = launcher(Map.of("PATH", onPath.getParent().toString()))
+                .select(temp.resolve("data"), 27024, EnginePreference.AUTO, Optional.of(configured));
+
+        assertThat(engine.command().getFirst()).isEqualTo(configured.toString());
     }
 
     @Test
     void flapdoodleWithoutACachedArchiveFallsBackQuicklyWithoutDownloading() {
         long started = System.nanoTime();
 
-        DatabaseEngine engine =
-                launcher(Map.of("PATH", "")).prepare(temp.resolve("data"), 27023, EnginePreference.FLAPDOODLE);
+        SelectedEngine engine = launcher(Map.of("PATH", ""))
+                .select(temp.resolve("data"), 27023, EnginePreference.FLAPDOODLE, Optional.empty());
 
         assertThat(engine.kind()).isEqualTo(DatabaseEngineKind.JAVA);
         assertThat(engine.reason()).contains("flapdoodle");
