@@ -13,22 +13,27 @@ import javafx.stage.Stage;
 public final class ConsoleApp extends Application {
 
     private ConsolePreferences preferences = ConsolePreferences.forUser();
+    private RuntimeAccess runtime;
     private Console console;
 
     @Override
     public void init() {
-        // Loads the preferences from disk here, on the launcher thread, not on the JavaFX thread.
+        // Disk work happens here, on the launcher thread, not on the JavaFX thread: preferences, data folder,
+        // looking for the service jars.
         preferences = ConsolePreferences.forUser();
         preferences.darkTheme();
+        runtime = RuntimeAccess.local(
+                LaunchOptions.parse(getParameters().getRaw()).dataFolder());
     }
 
     @Override
     public void start(Stage stage) {
-        console = new Console(preferences, Duration.ofMillis(100));
+        console = new Console(preferences, Duration.ofMillis(100), runtime, getHostServices()::showDocument);
         var shell = console.shellView(stage);
         var scene = new Scene(shell.load());
         console.appearance().applyTo(scene.getRoot());
         console.menu().installShortcuts(scene, shell);
+        console.selection().onOpenLogs(id -> shell.currentViewProperty().set(ViewId.LOGS));
         shell.currentViewProperty().set(preferences.lastView());
         shell.currentViewProperty().subscribe(view -> preferences.lastView(view));
         new WindowPlacement(preferences).restore(stage);
@@ -47,6 +52,7 @@ public final class ConsoleApp extends Application {
     public void stop() {
         if (console != null) {
             console.close();
+            console = null;
         }
         preferences.flush();
         Platform.exit();

@@ -1,0 +1,20 @@
+package dev.orrery.console.logs;
+
+import java.time.Instant;
+
+/// One log line as the logs view shows it.
+///
+/// @param instance the instance that wrote it, e.g. `heroes-service-1`
+public record LogEntry(Instant time, String instance, LogLevel level, boolean stderr, String text) {
+
+    /// Longer lines are cut to this many characters, to keep memory bounded.
+    public static final int MAX_TEXT = 2_000;
+
+    public LogEntry {
+        text = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + " …" : text;
+    }
+
+    public static LogEntry of(Instant time, String instance, boolean stderr, String text) {
+        return new LogEntry(time, instance, LogLevel.of(text, stderr), stderr, text);
+    }
+}
