@@ -2,6 +2,13 @@ package dev.orrery.console.shell;
 
 import dev.orrery.console.cluster.ClusterView;
 import dev.orrery.console.cluster.ClusterViewModel;
+import dev.orrery.console.logs.LogView;
+import dev.orrery.console.logs.LogViewModel;
+import dev.orrery.console.registry.RegistryGraphView;
+import dev.orrery.console.registry.RegistryGraphViewModel;
+import dev.orrery.console.routing.LoadGeneratorViewModel;
+import dev.orrery.console.routing.RoutingGraphView;
+import dev.orrery.console.routing.RoutingGraphViewModel;
 import dev.orrery.console.ui.EmptyState;
 import dev.orrery.console.ui.Selection;
 import dev.orrery.console.ui.UiPulse;
@@ -23,6 +30,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.feather.Feather;
 
 /// The console's composition root: creates the view models, views and background threads once, wires them to
@@ -43,6 +51,7 @@ public final class Console implements AutoCloseable {
     private final List<Runnable> refreshers = new ArrayList<>();
     private final Map<ViewId, Node> views = new EnumMap<>(ViewId.class);
     private ShellMenu menu;
+    private @Nullable LogView logView;
 
     /// @param browser opens a URL with the desktop's browser or file manager; called off the JavaFX thread
     public Console(
@@ -58,7 +67,7 @@ public final class Console implements AutoCloseable {
     public ShellView shellView(Stage stage) {
         var actions = runtime.cluster().map(this::wire).orElseGet(this::unavailable);
         menu = new ShellMenu(shellModel, actions, appearance, () -> stage);
-        ticker.scheduleAtFixedRate(() -> refreshers.forEach(Runnable::run), 1, 1, TimeUnit.SECONDS);
+        ticker.scheduleAtFixedRate(this::refreshAll, 500, 500, TimeUnit.MILLISECONDS);
         return new ShellView(shellModel, appearance, views, menu);
     }
 
@@ -73,8 +82,42 @@ public final class Console implements AutoCloseable {
         clusterModel.attach();
         keep(clusterModel, clusterModel::refresh);
         views.put(ViewId.CLUSTER, new ClusterView(clusterModel, selection, openBrowser).load());
-        addPlaceholders();
+
+        var registryModel = new RegistryGraphViewModel(cluster, pulse);
+        registryModel.attach();
+        keep(registryModel, registryModel::refresh);
+        views.put(ViewId.REGISTRY, new RegistryGraphView(registryModel, selection).load());
+
+        var load = new LoadGeneratorViewModel(cluster, pulse, runtime.dataFolder(), background);
+        keep(load, load::refresh);
+        var routingModel = new RoutingGraphViewModel(cluster, pulse, load::clientNote);
+        routingModel.attach();
+        keep(routingModel, routingModel::refresh);
+        views.put(ViewId.ROUTING, new RoutingGraphView(routingModel, load, selection).load());
+
+        var logModel = new LogViewModel(cluster, pulse);
+        logModel.attach();
+        closeables.add(logModel);
+        logView = new LogView(logModel, selection);
+        views.put(ViewId.LOGS, logView.load());
         return commands;
+    }
+
+    private void refreshAll() {
+        for (var refresher : refreshers) {
+            try {
+                refresher.run();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Console.class).warn("A view could not refresh", e);
+            }
+        }
+    }
+
+    /// Puts the focus into the logs view's search field, if there is one (Ctrl+F).
+    public void focusLogSearch() {
+        if (logView != null) {
+            logView.focusSearch();
+        }
     }
 
     private void keep(AutoCloseable closeable, Runnable refresher) {

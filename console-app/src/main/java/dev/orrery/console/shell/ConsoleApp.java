@@ -4,6 +4,7 @@ import java.time.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 /// The JavaFX application: builds the window from the console's parts and remembers its bounds.
@@ -34,6 +35,10 @@ public final class ConsoleApp extends Application {
         console.appearance().applyTo(scene.getRoot());
         console.menu().installShortcuts(scene, shell);
         console.selection().onOpenLogs(id -> shell.currentViewProperty().set(ViewId.LOGS));
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
+            shell.currentViewProperty().set(ViewId.LOGS);
+            console.focusLogSearch();
+        });
         shell.currentViewProperty().set(preferences.lastView());
         shell.currentViewProperty().subscribe(view -> preferences.lastView(view));
         new WindowPlacement(preferences).restore(stage);
