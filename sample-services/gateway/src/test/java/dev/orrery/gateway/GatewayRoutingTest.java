@@ -60,6 +60,7 @@ class GatewayRoutingTest {
         for (int i = 0; i < 20; i++) {
             var response = get("/heroes-service/heroes");
             assertThat(response.statusCode()).as("request %d", i).isEqualTo(200);
+            assertThat(response.headers().allValues("X-Served-By")).hasSize(1);
             servedBy.add(response.headers().firstValue("X-Served-By").orElse("none"));
         }
 
@@ -103,6 +104,10 @@ class GatewayRoutingTest {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(response.body()).contains("\"serviceId\":\"threats-service\"");
+        assertThat(response.headers().allValues("X-Served-By"))
+                .singleElement()
+                .asString()
+                .startsWith("gateway:");
     }
 
     @Test

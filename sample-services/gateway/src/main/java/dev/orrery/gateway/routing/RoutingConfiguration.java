@@ -1,6 +1,7 @@
 package dev.orrery.gateway.routing;
 
 import dev.orrery.gateway.traffic.TrafficStream;
+import dev.orrery.support.problem.ProblemWriter;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.client.discovery.DiscoveryClient;
@@ -27,10 +28,12 @@ class RoutingConfiguration {
             InstanceChooser chooser,
             ProxyExchangeHandlerFunction proxy,
             TrafficStream traffic,
+            ProblemWriter problems,
             @Value("${spring.application.name}") String ownServiceId) {
         var catalog = new ServiceCatalog(
                 discovery::getServices, properties.shortRoutes().values(), ownServiceId);
         var resolver = new RouteResolver(properties.shortRoutes(), catalog);
-        return new ServiceRouter(resolver, new InstanceForwarder(chooser, proxy, properties), traffic);
+        var forwarder = new InstanceForwarder(chooser, proxy, properties);
+        return new ServiceRouter(resolver, forwarder, traffic, new ProblemAnswers(problems));
     }
 }

@@ -31,18 +31,20 @@ final class ServiceRouter implements RouterFunction<ServerResponse> {
     private final RouteResolver resolver;
     private final InstanceForwarder forwarder;
     private final TrafficStream traffic;
+    private final ProblemAnswers problems;
 
-    ServiceRouter(RouteResolver resolver, InstanceForwarder forwarder, TrafficStream traffic) {
+    ServiceRouter(RouteResolver resolver, InstanceForwarder forwarder, TrafficStream traffic, ProblemAnswers problems) {
         this.resolver = resolver;
         this.forwarder = forwarder;
         this.traffic = traffic;
+        this.problems = problems;
     }
 
     @Override
     public Optional<HandlerFunction<ServerResponse>> route(ServerRequest request) {
         var path = RequestPath.of(request);
         if (path.hasLaterSegment("actuator") || path.hasSegment("orrery-control")) {
-            return Optional.of(refused -> ProblemAnswers.refused(refused.path()));
+            return Optional.of(refused -> problems.refused(refused.path()));
         }
         return resolver.resolve(path).map(target -> routed -> handle(target, routed));
     }
@@ -75,13 +77,13 @@ final class ServiceRouter implements RouterFunction<ServerResponse> {
         var forwarded =
                 target.stripPrefix() ? BeforeFilterFunctions.stripPrefix(1).apply(request) : request;
         try {
-            return forwarder.forward(forwarded, target.serviceId(), chosen::set);
+            return ServedByPassThrough.of(forwarder.forward(forwarded, target.serviceId(), chosen::set));
         } catch (NoInstanceException e) {
             LOG.debug("{} {}: {}", request.method(), request.path(), e.getMessage());
-            return ProblemAnswers.noInstance(e.serviceId(), request.path());
+            return problems.noInstance(e.serviceId(), request.path());
         } catch (InstanceUnreachableException e) {
             LOG.warn("{} {}: {}", request.method(), request.path(), e.getMessage());
-            return ProblemAnswers.unreachable(e, request.path());
+            return problems.unreachable(e, request.path());
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.orrery.gateway.traffic.TrafficEvent;
 import dev.orrery.gateway.traffic.TrafficStream;
 import dev.orrery.gateway.traffic.TrafficSubscription;
+import dev.orrery.support.problem.ProblemWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,12 @@ class ServiceRouterTest {
         assertThat(written.getStatus()).isEqualTo(503);
         assertThat(written.getContentType()).isEqualTo("application/problem+json");
         assertThat(written.getContentAsString())
-                .contains("\"status\":503", "\"serviceId\":\"threats-service\"", "\"instance\":\"/threats\"");
+                .contains(
+                        "\"status\":503",
+                        "\"type\":\"urn:orrery:problem:no-instance\"",
+                        "\"serviceId\":\"threats-service\"",
+                        "\"servedBy\":\"gateway:test\"",
+                        "\"instance\":\"/threats\"");
     }
 
     @Test
@@ -134,7 +140,8 @@ class ServiceRouterTest {
         return new ServiceRouter(
                 new RouteResolver(PROPERTIES.shortRoutes(), catalog),
                 new InstanceForwarder(instances, instances.proxy(), PROPERTIES),
-                traffic);
+                traffic,
+                new ProblemAnswers(new ProblemWriter("gateway:test")));
     }
 
     private static ServerResponse handle(ServiceRouter router, ServerRequest request) throws Exception {
