@@ -1,0 +1,25 @@
+package dev.orrery.console.shell;
+
+import java.nio.file.Path;
+
+/// The cluster-level commands the header and menus send; the session that owns the runtime carries them out off
+/// the JavaFX thread and reports back through the shell's view model.
+public interface ShellActions {
+
+    void start(TopologyChoice topology);
+
+    void stop();
+
+    /// Adds a topology file to the picker and selects it.
+    void openTopology(Path file);
+
+    /// Writes the current topology, with its current instance counts, to a file.
+    void saveTopology(Path file);
+
+    /// Deletes the cluster's database and logs (keys and topology stay); only while the cluster is stopped.
+    void resetData();
+
+    void openDataFolder();
+
+    void openLogFolder();
+}

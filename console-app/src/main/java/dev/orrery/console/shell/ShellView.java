@@ -1,0 +1,211 @@
+package dev.orrery.console.shell;
+
+import dev.orrery.console.ui.Icons;
+import dev.orrery.console.ui.Tone;
+import dev.orrery.console.ui.ToneBadge;
+import dev.orrery.console.ui.WhyDisabled;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/// The window's frame (FXML controller of `shell.fxml`): header, side bar, content and status bar, bound to the
+/// shell's view model.
+///
+/// FXML controllers are the one place without constructor injection by FXML itself; this one is created in code
+/// and handed to the loader, so it still gets its collaborators through its constructor.
+public final class ShellView {
+
+    private final ShellViewModel model;
+    private final Appearance appearance;
+    private final Map<ViewId, Node> views;
+    private final ShellMenu menu;
+    private final ObjectProperty<ViewId> current = new SimpleObjectProperty<>(ViewId.CLUSTER);
+    private final Map<ViewId, ToggleButton> sideButtons = new EnumMap<>(ViewId.class);
+
+    @FXML
+    private BorderPane root;
+
+    @FXML
+    private ImageView logo;
+
+    @FXML
+    private ComboBox<TopologyChoice> topologyPicker;
+
+    @FXML
+    private Button startButton;
+
+    @FXML
+    private Button stopButton;
+
+    @FXML
+    private StackPane startHost;
+
+    @FXML
+    private StackPane stopHost;
+
+    @FXML
+    private Label progressLabel;
+
+    @FXML
+    private Label healthBadge;
+
+    @FXML
+    private Label crashedBadge;
+
+    @FXML
+    private ToggleButton themeToggle;
+
+    @FXML
+    private MenuButton moreMenu;
+
+    @FXML
+    private VBox sideBar;
+
+    @FXML
+    private StackPane content;
+
+    @FXML
+    private HBox statusBar;
+
+    @FXML
+    private Label statusCluster;
+
+    @FXML
+    private Label statusRegistry;
+
+    @FXML
+    private Label statusGateway;
+
+    @FXML
+    private Label statusDatabase;
+
+    @FXML
+    private Label statusMemory;
+
+    @FXML
+    private Label statusVersion;
+
+    public ShellView(ShellViewModel model, Appearance appearance, Map<ViewId, Node> views, ShellMenu menu) {
+        this.model = model;
+        this.appearance = appearance;
+        this.views = Map.copyOf(views);
+        this.menu = menu;
+    }
+
+    @FXML
+    private void initialize() {
+        logo.setImage(AppIcon.image(48));
+        bindHeader();
+        buildSideBar();
+        bindStatusBar();
+        themeToggle.selectedProperty().bindBidirectional(appearance.darkProperty());
+        Icons.decorate(themeToggle, Feather.MOON, "Dark theme (Ctrl+D)");
+        Icons.decorate(moreMenu, Feather.MENU, "More: topology files, data folder, presentation mode, About");
+        menu.fill(moreMenu);
+        current.subscribe(this::show);
+    }
+
+    private void bindHeader() {
+        new TopologyPicker(topologyPicker, model, menu::openTopologyFile).bind();
+        Icons.decorate(startButton, Feather.PLAY, "");
+        Icons.decorate(stopButton, Feather.STOP_CIRCLE, "");
+        WhyDisabled.bind(
+                startButton, startHost, model.startBlockedReasonProperty(), "Start the selected topology (F5)");
+        WhyDisabled.bind(
+                stopButton,
+                stopHost,
+                model.stopBlockedReasonProperty(),
+                "Stop every process of the cluster (Shift+F5)");
+        startButton.setOnAction(e -> menu.start());
+        stopButton.setOnAction(e -> menu.stop());
+        progressLabel.textProperty().bind(model.progressProperty());
+        healthBadge.textProperty().bind(model.healthProperty());
+        healthBadge.visibleProperty().bind(model.healthProperty().isNotEmpty());
+        healthBadge.managedProperty().bind(healthBadge.visibleProperty());
+        healthBadge.setGraphic(Icons.icon(Feather.ACTIVITY));
+        model.healthToneProperty().subscribe(tone -> ToneBadge.applyTone(healthBadge, tone));
+        crashedBadge.textProperty().bind(Bindings.format("%d crashed", model.crashedProperty()));
+        crashedBadge.setGraphic(Icons.icon(Tone.BAD.icon()));
+        crashedBadge.visibleProperty().bind(model.crashedProperty().greaterThan(0));
+        crashedBadge.managedProperty().bind(crashedBadge.visibleProperty());
+    }
+
+    private void buildSideBar() {
+        var group = new ToggleGroup();
+        for (var id : ViewId.values()) {
+            var button = new ToggleButton(id.title());
+            Icons.decorate(button, id.icon(), id.title() + " (" + id.shortcut().getDisplayText() + ")");
+            button.setToggleGroup(group);
+            button.getStyleClass().add("side-bar-item");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setOnAction(e -> current.set(id));
+            button.setId("nav-" + id.fileName());
+            sideButtons.put(id, button);
+            sideBar.getChildren().add(button);
+        }
+    }
+
+    private void bindStatusBar() {
+        statusCluster
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> "cluster " + model.phaseProperty().get().word(), model.phaseProperty()));
+        statusCluster.setGraphic(Icons.icon(Feather.CIRCLE));
+        model.phaseProperty().subscribe(phase -> ToneBadge.applyTone(statusCluster, phase.tone()));
+        statusRegistry.textProperty().bind(model.registryAddressProperty());
+        statusGateway.textProperty().bind(model.gatewayAddressProperty());
+        statusDatabase.textProperty().bind(model.databaseProperty());
+        statusMemory.textProperty().bind(model.memoryProperty());
+        statusVersion.setText("Orrery " + Version.current().orrery());
+    }
+
+    private void show(ViewId id) {
+        var view = views.get(id);
+        if (view == null) {
+            return;
+        }
+
+        content.getChildren().setAll(view);
+        sideButtons.get(id).setSelected(true);
+    }
+
+    /// Builds the window's content from `shell.fxml` with this object as its controller.
+    public Parent load() {
+        var loader = new FXMLLoader(ShellView.class.getResource("/dev/orrery/console/shell/shell.fxml"));
+        loader.setController(this);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not load the window layout shell.fxml from the console jar", e);
+        }
+    }
+
+    /// The view shown now; set it to switch views.
+    public ObjectProperty<ViewId> currentViewProperty() {
+        return current;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}

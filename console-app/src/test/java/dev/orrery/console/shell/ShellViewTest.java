@@ -1,0 +1,117 @@
+package dev.orrery.console.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ShellViewTest {
+
+    private final Preferences node = Preferences.userRoot().node("dev/orrery/console-test/" + UUID.randomUUID());
+    private final ShellViewModel model = new ShellViewModel();
+    private final RecordingActions actions = new RecordingActions();
+    private Appearance appearance;
+    private ShellView shell;
+
+    @Start
+    void start(Stage stage) {
+        appearance = new Appearance(new ConsolePreferences(node));
+        var views = new EnumMap<ViewId, Node>(ViewId.class);
+        for (var id : ViewId.values()) {
+            var label = new Label(id.title() + " content");
+            label.setId("content-" + id.fileName());
+            views.put(id, label);
+        }
+        var menu = new ShellMenu(model, actions, appearance, () -> stage);
+        shell = new ShellView(model, appearance, views, menu);
+        var scene = new Scene(shell.load(), 1280, 800);
+        appearance.applyTo(scene.getRoot());
+        menu.installShortcuts(scene, shell);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void removeNode() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    @Test
+    void sideBarSwitchesViewsByClickAndShortcut(FxRobot robot) {
+        robot.clickOn("#nav-routing");
+        assertThat(robot.lookup("#content-routing").tryQuery()).isPresent();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        assertThat(robot.lookup("#content-logs").tryQuery()).isPresent();
+        assertThat(robot.lookup("#content-routing").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void startIsDisabledAndSaysWhyUntilATopologyIsChosen(FxRobot robot) {
+        var start = robot.lookup(".header .button")
+                .match(b -> "Start cluster".equals(((Button) b).getText()))
+                .queryButton();
+        assertThat(start.isDisabled()).isTrue();
+        assertThat(tooltipOf(start.getParent())).contains("open a topology file");
+
+        robot.interact(() -> {
+            model.topologies().add(new TopologyChoice("Lesson 2 · Registry and gateway", "2-registry-gateway"));
+            model.topologyProperty().set(model.topologies().getFirst());
+        });
+
+        assertThat(start.isDisabled()).isFalse();
+        assertThat(tooltipOf(start.getParent())).startsWith("Start the selected topology");
+        robot.clickOn(start);
+        assertThat(actions.calls).containsExactly("start 2-registry-gateway");
+    }
+
+    @Test
+    void stopIsOfferedOnlyWhileAClusterRuns(FxRobot robot) {
+        var stop = robot.lookup(".header .button")
+                .match(b -> "Stop cluster".equals(((Button) b).getText()))
+                .queryButton();
+        assertThat(stop.isDisabled()).isTrue();
+        assertThat(tooltipOf(stop.getParent())).isEqualTo("No cluster is running");
+
+        robot.interact(() -> model.phaseProperty().set(ClusterPhase.RUNNING));
+        robot.press(KeyCode.SHIFT, KeyCode.F5).release(KeyCode.F5, KeyCode.SHIFT);
+
+        assertThat(stop.isDisabled()).isFalse();
+        assertThat(actions.calls).containsExactly("stop");
+    }
+
+    @Test
+    void darkThemeShortcutTogglesTheTheme(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(appearance.darkProperty().get()).isTrue();
+        assertThat(shell.root().getScene().getRoot().getStyleClass()).contains("dark");
+        assertThat(new ConsolePreferences(node).darkTheme()).isTrue();
+    }
+
+    private static String tooltipOf(Node host) {
+        return host.getProperties().values().stream()
+                .filter(Tooltip.class::isInstance)
+                .map(t -> ((Tooltip) t).getText())
+                .findFirst()
+                .orElse("");
+    }
+}
