@@ -1,0 +1,39 @@
+package dev.orrery.gateway.routing;
+
+import dev.orrery.gateway.traffic.TrafficStream;
+import dev.orrery.support.problem.ProblemWriter;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.client.discovery.DiscoveryClient;
+import org.springframework.cloud.client.loadbalancer.LoadBalancerClient;
+import org.springframework.cloud.gateway.server.mvc.handler.ProxyExchangeHandlerFunction;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/// Wires the gateway's routes to the registry client, the load balancer and the gateway's proxy.
+@Configuration(proxyBeanMethods = false)
+class RoutingConfiguration {
+
+    @Bean
+    InstanceChooser instanceChooser(LoadBalancerClient loadBalancer) {
+        return serviceId -> Optional.ofNullable(loadBalancer.choose(serviceId));
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> serviceRoutes(
+            GatewayProperties properties,
+            DiscoveryClient discovery,
+            InstanceChooser chooser,
+            ProxyExchangeHandlerFunction proxy,
+            TrafficStream traffic,
+            ProblemWriter problems,
+            @Value("${spring.application.name}") String ownServiceId) {
+        var catalog = new ServiceCatalog(
+                discovery::getServices, properties.shortRoutes().values(), ownServiceId);
+        var resolver = new RouteResolver(properties.shortRoutes(), catalog);
+        var forwarder = new InstanceForwarder(chooser, proxy, properties);
+        return new ServiceRouter(resolver, forwarder, traffic, new ProblemAnswers(problems));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.orrery.gateway.traffic;
+
+import java.io.IOException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.json.JsonMapper;
+
+/// Writes one subscriber's events to its SSE connection, on a thread of its own so that a slow connection only
+/// ever delays itself.
+///
+/// A comment line goes out when no event came for [#HEARTBEAT]: it keeps idle connections open through proxies
+/// and lets the gateway notice a subscriber that went away without closing.
+final class TrafficSender {
+
+    static final Duration HEARTBEAT = Duration.ofSeconds(10);
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrafficSender.class);
+
+    private final TrafficSubscription subscription;
+    private final SseEmitter emitter;
+    private final JsonMapper json;
+
+    TrafficSender(TrafficSubscription subscription, SseEmitter emitter, JsonMapper json) {
+        this.subscription = subscription;
+        this.emitter = emitter;
+        this.json = json;
+    }
+
+    void run() {
+        try (subscription) {
+            emitter.send(SseEmitter.event().comment("orrery traffic"));
+            while (!subscription.isClosed()) {
+                sendNext();
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.debug("Traffic subscriber went away: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (subscription.dropped() > 0) {
+                LOG.info("A slow traffic subscriber missed {} events", subscription.dropped());
+            }
+            emitter.complete();
+        }
+    }
+
+    private void sendNext() throws IOException, InterruptedException {
+        var event = subscription.next(HEARTBEAT);
+        if (event.isEmpty()) {
+            emitter.send(SseEmitter.event().comment("keep-alive"));
+            return;
+        }
+        emitter.send(SseEmitter.event().name("traffic").data(json.writeValueAsString(event.get())));
+    }
+}
