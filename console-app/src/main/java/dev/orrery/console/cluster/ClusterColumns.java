@@ -36,14 +36,14 @@ final class ClusterColumns {
     void install(TreeTableView<ClusterEntry> table) {
         table.getColumns()
                 .setAll(List.of(
-                        column("Component / instance", 260, this::nameCell, false),
-                        column("State", 190, this::stateCell, false),
-                        text("Port", 80, c -> c instanceof InstanceRow i ? i.port() : ((ComponentRow) c).port()),
-                        text("PID", 80, c -> c instanceof InstanceRow i ? i.pid() : ""),
-                        text("Uptime", 90, c -> c instanceof InstanceRow i ? i.uptime() : ""),
-                        text("Memory", 90, c -> c instanceof InstanceRow i ? i.memory() : ""),
-                        text("Restarts", 80, c -> c instanceof InstanceRow i ? i.restarts() : ""),
-                        column("Actions", 230, this::actionsCell, false)));
+                        column("Component / instance", 250, this::nameCell, false),
+                        column("State", 170, this::stateCell, false),
+                        text("Port", 66, c -> c instanceof InstanceRow i ? i.port() : ""),
+                        text("PID", 70, c -> c instanceof InstanceRow i ? i.pid() : ""),
+                        text("Uptime", 82, c -> c instanceof InstanceRow i ? i.uptime() : ""),
+                        text("Memory", 82, c -> c instanceof InstanceRow i ? i.memory() : ""),
+                        text("Restarts", 76, c -> c instanceof InstanceRow i ? i.restarts() : ""),
+                        column("Actions", 240, this::actionsCell, false)));
     }
 
     private TreeTableColumn<ClusterEntry, ClusterEntry> text(
@@ -55,6 +55,7 @@ final class ClusterColumns {
             String title, double width, Function<ClusterEntry, Node> render, boolean numeric) {
         var column = new TreeTableColumn<ClusterEntry, ClusterEntry>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(width * 0.8);
         column.setSortable(false);
         column.setReorderable(false);
         column.setCellValueFactory(

@@ -34,6 +34,12 @@ public final class GraphCanvas extends Pane {
         selected.addListener((obs, was, now) -> nodes.forEach((key, box) -> box.selected(key.equals(now))));
     }
 
+    @Override
+    protected void layoutChildren() {
+        // Node boxes are unmanaged (placed by their centre), so no parent sizes them: size them to their content.
+        nodes.values().forEach(NodeBox::autosize);
+    }
+
     /// Shows this picture, animating from the current one.
     public void show(GraphPicture next) {
         picture = next;
@@ -112,6 +118,11 @@ public final class GraphCanvas extends Pane {
         var fade = new FadeTransition(MOVE, box);
         fade.setToValue(to);
         return fade;
+    }
+
+    /// The area the nodes cover, in this canvas's coordinates; for fitting the graph into view.
+    public javafx.beans.value.ObservableValue<javafx.geometry.Bounds> extentProperty() {
+        return nodeLayer.boundsInParentProperty();
     }
 
     /// The key of the selected node; empty when none is selected.

@@ -1,47 +1,55 @@
 package dev.orrery.console.graph;
 
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
 
 /// Shows a graph with zoom (mouse wheel, around the pointer) and pan (drag). Until the user zooms or pans, the
 /// content is kept fitted to the visible area as it grows or shrinks; [#fit()] returns to that.
+///
+/// A content point `p` shows at `t + s·p` (translate `t`, scale `s`).
 public final class ZoomPane extends Region {
 
-    private static final double MIN_SCALE = 0.25;
+    private static final double MIN_SCALE = 0.2;
     private static final double MAX_SCALE = 3;
-    private static final double MARGIN = 32;
+    private static final double MAX_FIT_SCALE = 1.25;
+    private static final double MARGIN = 28;
 
-    private final Node content;
-    private final Group holder;
+    private final ObservableValue<Bounds> extent;
+    private final Translate translate = new Translate();
+    private final Scale scale = new Scale(1, 1, 0, 0);
     private boolean autoFit = true;
     private double dragX;
     private double dragY;
 
-    public ZoomPane(Node content) {
-        this.content = content;
-        this.holder = new Group(content);
+    /// @param extent the area the content's drawing covers, in the content's own coordinates
+    public ZoomPane(Node content, ObservableValue<Bounds> extent) {
+        this.extent = extent;
         getStyleClass().add("zoom-pane");
-        getChildren().add(holder);
+        content.setManaged(false);
+        content.getTransforms().setAll(translate, scale);
+        getChildren().add(content);
         var clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         addEventHandler(ScrollEvent.SCROLL, this::zoom);
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            dragX = e.getX() - holder.getTranslateX();
-            dragY = e.getY() - holder.getTranslateY();
+            dragX = e.getX() - translate.getX();
+            dragY = e.getY() - translate.getY();
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             autoFit = false;
-            holder.setTranslateX(e.getX() - dragX);
-            holder.setTranslateY(e.getY() - dragY);
+            translate.setX(e.getX() - dragX);
+            translate.setY(e.getY() - dragY);
         });
-        content.boundsInParentProperty().addListener(o -> fitIfAuto());
+        extent.addListener(o -> fitIfAuto());
         widthProperty().addListener(o -> fitIfAuto());
         heightProperty().addListener(o -> fitIfAuto());
     }
@@ -56,19 +64,16 @@ public final class ZoomPane extends Region {
         e.consume();
     }
 
-    /// Zooms by a factor around a point of this pane (e.g. its centre for the toolbar buttons).
+    /// Zooms by a factor, keeping the content point under (`pivotX`, `pivotY`) where it is.
     public void zoomBy(double factor, double pivotX, double pivotY) {
-        var old = holder.getScaleX();
-        var scale = Math.clamp(old * factor, MIN_SCALE, MAX_SCALE);
-        var ratio = scale / old;
-        // A Group scales around the centre c of its bounds: a content point shows at c + s·(p − c) + t.
-        var bounds = holder.getLayoutBounds();
-        var cx = bounds.getMinX() + bounds.getWidth() / 2;
-        var cy = bounds.getMinY() + bounds.getHeight() / 2;
-        holder.setScaleX(scale);
-        holder.setScaleY(scale);
-        holder.setTranslateX(pivotX - cx - ratio * (pivotX - holder.getTranslateX() - cx));
-        holder.setTranslateY(pivotY - cy - ratio * (pivotY - holder.getTranslateY() - cy));
+        var old = scale.getX();
+        var next = Math.clamp(old * factor, MIN_SCALE, MAX_SCALE);
+        var contentX = (pivotX - translate.getX()) / old;
+        var contentY = (pivotY - translate.getY()) / old;
+        scale.setX(next);
+        scale.setY(next);
+        translate.setX(pivotX - next * contentX);
+        translate.setY(pivotY - next * contentY);
     }
 
     /// Zooms in around the centre (for a toolbar button).
@@ -89,34 +94,24 @@ public final class ZoomPane extends Region {
     }
 
     private void fitIfAuto() {
-        if (!autoFit || getWidth() <= 0 || getHeight() <= 0) {
+        var bounds = extent.getValue();
+        if (!autoFit || getWidth() <= 0 || getHeight() <= 0 || bounds == null || bounds.isEmpty()) {
             return;
         }
 
-        Bounds bounds = content.getBoundsInParent();
-        if (bounds.isEmpty() || bounds.getWidth() <= 0) {
-            return;
-        }
-        var scale = Math.clamp(
+        var next = Math.clamp(
                 Math.min(
-                        (getWidth() - 2 * MARGIN) / bounds.getWidth(), (getHeight() - 2 * MARGIN) / bounds.getHeight()),
+                        (getWidth() - 2 * MARGIN) / Math.max(1, bounds.getWidth()),
+                        (getHeight() - 2 * MARGIN) / Math.max(1, bounds.getHeight())),
                 MIN_SCALE,
-                1.4);
-        holder.setScaleX(scale);
-        holder.setScaleY(scale);
-        // A Group scales around the centre of its own bounds: place that centre in the middle of the pane.
-        var centreX = bounds.getMinX() + bounds.getWidth() / 2;
-        var centreY = bounds.getMinY() + bounds.getHeight() / 2;
-        holder.setTranslateX(getWidth() / 2 - centreX);
-        holder.setTranslateY(getHeight() / 2 - centreY);
-    }
-
-    @Override
-    protected void layoutChildren() {
-        holder.relocate(0, 0);
+                MAX_FIT_SCALE);
+        scale.setX(next);
+        scale.setY(next);
+        translate.setX(getWidth() / 2 - next * (bounds.getMinX() + bounds.getWidth() / 2));
+        translate.setY(getHeight() / 2 - next * (bounds.getMinY() + bounds.getHeight() / 2));
     }
 
     public double scale() {
-        return holder.getScaleX();
+        return scale.getX();
     }
 }

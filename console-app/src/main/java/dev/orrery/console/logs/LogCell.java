@@ -45,7 +45,7 @@ final class LogCell extends ListCell<LogEntry> {
         instance.setText(entry.instance());
         level.setText(entry.level().name());
         ToneBadge.applyTone(level, entry.level().tone());
-        text.setText(entry.text());
+        text.setText(entry.message());
         setGraphic(box);
     }
 }

@@ -112,6 +112,8 @@ public final class LogView {
     private void setUpList() {
         list.setItems(model.visibleLines());
         list.setCellFactory(v -> new LogCell());
+        // A fixed cell height lets the list skip measuring each line: it stays fast with many lines.
+        list.setFixedCellSize(24);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         listHolder.getChildren().add(empty);
         empty.visibleProperty().bind(Bindings.isEmpty(model.visibleLines()));

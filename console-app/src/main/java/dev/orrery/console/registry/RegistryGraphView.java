@@ -28,7 +28,7 @@ public final class RegistryGraphView {
     private final RegistryGraphViewModel model;
     private final Selection selection;
     private final GraphCanvas canvas = new GraphCanvas();
-    private final ZoomPane zoom = new ZoomPane(canvas);
+    private final ZoomPane zoom = new ZoomPane(canvas, canvas.extentProperty());
     private final EmptyState empty =
             new EmptyState(Feather.TARGET, "No registry yet", "Start the cluster to see its registry.");
 

@@ -14,9 +14,9 @@ import javafx.geometry.Point2D;
 public final class RegistryLayout {
 
     private static final double[] SECTOR_DEGREES = {0, 180, 90, 270, 45, 225, 135, 315};
-    private static final double APP_RADIUS = 240;
+    private static final double APP_RADIUS = 220;
     private static final double RING_STEP = 260;
-    private static final double INSTANCE_DISTANCE = 150;
+    private static final double INSTANCE_DISTANCE = 110;
     private static final int INSTANCES_PER_ROW = 5;
 
     private final StableSlots applications = new StableSlots();
@@ -37,7 +37,9 @@ public final class RegistryLayout {
     }
 
     public Point2D application(String app) {
-        return Point2D.ZERO.add(direction(app).multiply(radius(app)));
+        var out = direction(app);
+        // Boxes are wide: leave more room where they sit side by side horizontally.
+        return Point2D.ZERO.add(out.multiply(radius(app) + 90 * Math.abs(out.getX())));
     }
 
     public Point2D instance(String app, String key) {
@@ -49,7 +51,9 @@ public final class RegistryLayout {
         var offset = (column + 1) / 2 * (column % 2 == 0 ? -1 : 1);
         // Boxes are wider than high: leave more room between them where they sit side by side.
         var spacing = 66 * Math.abs(out.getX()) + 190 * Math.abs(out.getY());
-        var depth = INSTANCE_DISTANCE + row * (60 * Math.abs(out.getX()) + 190 * Math.abs(out.getY()) * 0.4 + 40);
+        var depth = INSTANCE_DISTANCE
+                + 110 * Math.abs(out.getX())
+                + row * (200 * Math.abs(out.getX()) + 70 * Math.abs(out.getY()));
         return application(app).add(out.multiply(depth)).add(across.multiply(offset * spacing));
     }
 

@@ -36,7 +36,7 @@ public final class RoutingGraphView {
     private final LoadGeneratorViewModel load;
     private final Selection selection;
     private final GraphCanvas canvas = new GraphCanvas();
-    private final ZoomPane zoom = new ZoomPane(canvas);
+    private final ZoomPane zoom = new ZoomPane(canvas, canvas.extentProperty());
     private final EmptyState empty = new EmptyState(
             Feather.SHUFFLE, "No routes yet", "Start a topology with a gateway to see its routes and live traffic.");
 

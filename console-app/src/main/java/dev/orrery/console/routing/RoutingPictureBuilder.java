@@ -39,7 +39,7 @@ final class RoutingPictureBuilder {
 
     RoutingPicture build(ClusterSnapshot snapshot, String clientNote, Instant now) {
         traffic.values().removeIf(t -> t.expire(now));
-        var routes = snapshot.routes();
+        var routes = byService(snapshot.routes());
         routeSlots.update(routes.stream().map(Route::id).toList());
         var byRegistryId = new HashMap<String, InstanceSnapshot>();
         snapshot.instances().forEach(i -> byRegistryId.put(i.registryInstanceId(), i));
@@ -66,6 +66,20 @@ final class RoutingPictureBuilder {
         edges.add(edge("client>gateway", "client", "gateway", total, false));
         routeTops.forEach((route, top) -> addRoute(route, top, snapshot, byRegistryId, nodes, edges));
         return new RoutingPicture(new GraphPicture(nodes, edges), total.perSecond(), total.errors(), total.count());
+    }
+
+    /// One node per service: the gateway's routes to the same service share it, e.g. `/heroes/** · /heroes-service/**`.
+    private static List<Route> byService(List<Route> routes) {
+        var patterns = new LinkedHashMap<String, List<String>>();
+        routes.forEach(r ->
+                patterns.computeIfAbsent(r.serviceId(), s -> new ArrayList<>()).add(r.pathPattern()));
+        return patterns.entrySet().stream()
+                .map(e -> new Route(e.getKey(), title(e.getValue()), e.getKey()))
+                .toList();
+    }
+
+    private static String title(List<String> patterns) {
+        return patterns.getFirst() + (patterns.size() > 1 ? "  +" + (patterns.size() - 1) + " more" : "");
     }
 
     private List<String> targets(Route route, ClusterSnapshot snapshot) {

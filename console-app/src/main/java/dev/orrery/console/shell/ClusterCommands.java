@@ -3,15 +3,21 @@ package dev.orrery.console.shell;
 import dev.orrery.console.ui.UiPulse;
 import dev.orrery.runtime.cluster.Cluster;
 import dev.orrery.runtime.cluster.StartOptions;
+import dev.orrery.runtime.control.ClusterLock;
+import dev.orrery.runtime.control.ClusterReset;
+import dev.orrery.runtime.control.RouteReadiness;
+import dev.orrery.runtime.control.RunFiles;
 import dev.orrery.runtime.data.DataFolder;
 import dev.orrery.runtime.event.ClusterEvent;
 import dev.orrery.runtime.event.ClusterListener;
 import dev.orrery.runtime.event.Subscription;
+import dev.orrery.runtime.request.RequestSender;
 import dev.orrery.runtime.topology.Topology;
 import dev.orrery.runtime.topology.TopologyException;
 import dev.orrery.runtime.topology.TopologyParser;
 import dev.orrery.runtime.topology.TopologyPresets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -24,6 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class ClusterCommands implements ShellActions, ClusterListener, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterCommands.class);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
     private final Cluster cluster;
     private final ShellViewModel model;
@@ -33,6 +40,8 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
     private final Executor background;
     private final Consumer<String> documentOpener;
     private final ShellSummary summary = new ShellSummary();
+    private final RouteReadiness readiness = new RouteReadiness(RequestSender.local(Duration.ofSeconds(5)));
+    private final ClusterOwnership ownership;
     private Subscription subscription = () -> {};
 
     public ClusterCommands(
@@ -50,6 +59,7 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
         this.dataFolder = dataFolder;
         this.background = background;
         this.documentOpener = documentOpener;
+        this.ownership = new ClusterOwnership(dataFolder, readiness);
     }
 
     /// Fills the picker with the presets (and the last opened file) and starts listening to the cluster.
@@ -101,10 +111,16 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
         model.progressProperty().set("Reading " + choice.label() + "…");
         preferences.lastTopology(choice.key());
         CompletableFuture.supplyAsync(() -> load(choice), background)
-                .thenCompose(topology -> cluster.start(topology, StartOptions.defaults()))
+                .thenCompose(topology -> {
+                    ownership.claim(cluster, topology, this::stop);
+                    return cluster.start(topology, StartOptions.defaults());
+                })
                 .whenComplete((snapshot, failure) -> {
                     if (failure != null) {
+                        ownership.release();
                         report("The cluster did not start", failure);
+                    } else {
+                        background.execute(() -> readiness.await(snapshot, READY_TIMEOUT, () -> false));
                     }
                     refresh();
                 });
@@ -128,6 +144,7 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
     @Override
     public void stop() {
         cluster.stop().whenComplete((done, failure) -> {
+            ownership.release();
             if (failure != null) {
                 report("The cluster did not stop cleanly", failure);
             }
@@ -178,7 +195,15 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
 
     @Override
     public void resetData() {
-        CompletableFuture.runAsync(() -> new dev.orrery.runtime.data.ClusterDataReset(dataFolder).reset(), background)
+        CompletableFuture.runAsync(
+                        () -> {
+                            if (ClusterLock.isHeld(RunFiles.of(dataFolder.root()))) {
+                                throw new IllegalStateException(
+                                        "a cluster runs on " + dataFolder.root() + ": stop it first (orrery down)");
+                            }
+                            ClusterReset.deleteDataAndLogs(dataFolder);
+                        },
+                        background)
                 .whenComplete((ok, failure) -> {
                     if (failure != null) {
                         report("Could not reset the cluster's data", failure);
@@ -207,8 +232,14 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
+    /// Whether every route of the running cluster answers through the gateway.
+    public boolean routesAnswer() {
+        return readiness.ready();
+    }
+
     @Override
     public void close() {
         subscription.close();
+        ownership.close();
     }
 }

@@ -52,6 +52,8 @@ public final class Console implements AutoCloseable {
     private final Map<ViewId, Node> views = new EnumMap<>(ViewId.class);
     private ShellMenu menu;
     private @Nullable LogView logView;
+    private @Nullable LoadGeneratorViewModel loadGenerator;
+    private @Nullable ClusterCommands commands;
 
     /// @param browser opens a URL with the desktop's browser or file manager; called off the JavaFX thread
     public Console(
@@ -76,6 +78,7 @@ public final class Console implements AutoCloseable {
         var commands =
                 new ClusterCommands(cluster, shellModel, pulse, preferences, runtime.dataFolder(), background, browser);
         commands.attach();
+        this.commands = commands;
         keep(commands, commands::refresh);
 
         var clusterModel = new ClusterViewModel(cluster, pulse);
@@ -89,6 +92,7 @@ public final class Console implements AutoCloseable {
         views.put(ViewId.REGISTRY, new RegistryGraphView(registryModel, selection).load());
 
         var load = new LoadGeneratorViewModel(cluster, pulse, runtime.dataFolder(), background);
+        loadGenerator = load;
         keep(load, load::refresh);
         var routingModel = new RoutingGraphViewModel(cluster, pulse, load::clientNote);
         routingModel.attach();
@@ -154,6 +158,21 @@ public final class Console implements AutoCloseable {
 
     public ShellViewModel shellModel() {
         return shellModel;
+    }
+
+    /// The load generator, when this console runs a cluster.
+    public java.util.Optional<LoadGeneratorViewModel> loadGenerator() {
+        return java.util.Optional.ofNullable(loadGenerator);
+    }
+
+    /// The runtime's cluster this console drives, if any.
+    public java.util.Optional<Cluster> cluster() {
+        return runtime.cluster();
+    }
+
+    /// Whether every route of the running cluster answers through the gateway.
+    public boolean routesAnswer() {
+        return commands != null && commands.routesAnswer();
     }
 
     public Selection selection() {

@@ -1,5 +1,13 @@
-package dev.orrery.console.shell;
+package dev.orrery.console;
 
+import dev.orrery.console.selftest.SelfTest;
+import dev.orrery.console.shell.AppIcon;
+import dev.orrery.console.shell.Console;
+import dev.orrery.console.shell.ConsolePreferences;
+import dev.orrery.console.shell.LaunchOptions;
+import dev.orrery.console.shell.RuntimeAccess;
+import dev.orrery.console.shell.ViewId;
+import dev.orrery.console.shell.WindowPlacement;
 import java.time.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -9,11 +17,11 @@ import javafx.stage.Stage;
 
 /// The JavaFX application: builds the window from the console's parts and remembers its bounds.
 ///
-/// Started through [dev.orrery.console.Main], which is not an `Application` so that the shaded jar runs with
-/// plain `java -jar`.
+/// Started through [Main], which is not an `Application` so that the shaded jar runs with plain `java -jar`.
 public final class ConsoleApp extends Application {
 
     private ConsolePreferences preferences = ConsolePreferences.forUser();
+    private LaunchOptions options = LaunchOptions.parse(java.util.List.of());
     private RuntimeAccess runtime;
     private Console console;
 
@@ -21,10 +29,10 @@ public final class ConsoleApp extends Application {
     public void init() {
         // Disk work happens here, on the launcher thread, not on the JavaFX thread: preferences, data folder,
         // looking for the service jars.
+        options = LaunchOptions.parse(getParameters().getRaw());
         preferences = ConsolePreferences.forUser();
         preferences.darkTheme();
-        runtime = RuntimeAccess.local(
-                LaunchOptions.parse(getParameters().getRaw()).dataFolder());
+        runtime = RuntimeAccess.local(options.dataFolder());
     }
 
     @Override
@@ -51,6 +59,7 @@ public final class ConsoleApp extends Application {
             }
         });
         stage.show();
+        options.selfTest().ifPresent(dir -> new SelfTest(console, shell, stage, dir).startInBackground());
     }
 
     @Override
