@@ -40,6 +40,11 @@ public record ClusterSnapshot(
                 Addresses.none());
     }
 
+    /// A copy with another cluster state.
+    public ClusterSnapshot withState(ClusterState newState) {
+        return new ClusterSnapshot(time, newState, topologyName, components, registry, routes, database, addresses);
+    }
+
     /// Every instance of every component.
     public List<InstanceSnapshot> instances() {
         return components.stream().flatMap(c -> c.instances().stream()).toList();

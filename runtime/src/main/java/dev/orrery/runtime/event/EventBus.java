@@ -21,6 +21,15 @@ public final class EventBus {
         return subscription;
     }
 
+    /// Subscribes a listener whose first event is `first` (e.g. the current state), before any later event.
+    public Subscription subscribe(ClusterListener listener, ClusterEvent first) {
+        var subscription = new QueuedSubscription(listener, QUEUE_CAPACITY, subscriptions::remove);
+        subscription.offer(first);
+        subscriptions.add(subscription);
+        subscription.start();
+        return subscription;
+    }
+
     public void publish(ClusterEvent event) {
         for (var subscription : subscriptions) {
             subscription.offer(event);

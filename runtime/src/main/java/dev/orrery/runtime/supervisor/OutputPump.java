@@ -1,0 +1,53 @@
+package dev.orrery.runtime.supervisor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// Reads a child's stdout and stderr line by line on two virtual threads, hands each line on, and logs it under
+/// the child's own logger `orrery.child.<instance>` (stdout at INFO, stderr at WARN).
+final class OutputPump {
+
+    /// Receives each line.
+    @FunctionalInterface
+    interface LineSink {
+        void accept(boolean stderr, String text);
+    }
+
+    private final InstanceId id;
+    private final Process process;
+    private final LineSink sink;
+    private final Logger childLog;
+
+    OutputPump(InstanceId id, Process process, LineSink sink) {
+        this.id = id;
+        this.process = process;
+        this.sink = sink;
+        this.childLog = LoggerFactory.getLogger("orrery.child." + id);
+    }
+
+    void start() {
+        Thread.ofVirtual().name("orrery-out-" + id).start(() -> pump(process.getInputStream(), false));
+        Thread.ofVirtual().name("orrery-err-" + id).start(() -> pump(process.getErrorStream(), true));
+    }
+
+    private void pump(InputStream stream, boolean stderr) {
+        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (stderr) {
+                    childLog.warn("{}", line);
+                } else {
+                    childLog.info("{}", line);
+                }
+                sink.accept(stderr, line);
+            }
+        } catch (IOException e) {
+            childLog.debug("Output of {} ended: {}", id, e.getMessage());
+        }
+    }
+}
