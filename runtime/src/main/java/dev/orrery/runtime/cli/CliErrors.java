@@ -1,0 +1,59 @@
+package dev.orrery.runtime.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/// Turns every failure into one line saying what went wrong and a hint, with a stack trace only in verbose mode.
+final class CliErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
+    static final int USAGE = 2;
+
+    private final boolean verbose;
+
+    CliErrors(boolean verbose) {
+        this.verbose = verbose;
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(name(command) + ": " + e.getMessage());
+        err.println("Try '" + name(command) + " --help' for the options and examples.");
+        return USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        if (e instanceof CliException cli) {
+            err.println(name(command) + ": " + cli.getMessage());
+            if (!cli.hint().isEmpty()) {
+                err.println("hint: " + cli.hint());
+            }
+        } else {
+            err.println(name(command) + ": " + describe(e));
+            err.println("hint: run again with --verbose for details");
+        }
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return e instanceof CliException cli ? cli.exitCode() : 1;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable cause = e;
+        while (cause.getMessage() == null && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    private static String name(CommandLine command) {
+        return command.getCommandSpec().qualifiedName();
+    }
+}

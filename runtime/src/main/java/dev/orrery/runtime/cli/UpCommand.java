@@ -1,0 +1,172 @@
+package dev.orrery.runtime.cli;
+
+import dev.orrery.runtime.cluster.Cluster;
+import dev.orrery.runtime.cluster.ClusterConfig;
+import dev.orrery.runtime.cluster.ClusterSnapshot;
+import dev.orrery.runtime.cluster.StartOptions;
+import dev.orrery.runtime.control.ClusterAlreadyRunningException;
+import dev.orrery.runtime.control.ClusterControl;
+import dev.orrery.runtime.control.ClusterLock;
+import dev.orrery.runtime.control.ControlServer;
+import dev.orrery.runtime.control.RouteReadiness;
+import dev.orrery.runtime.control.RunFiles;
+import dev.orrery.runtime.data.DataFolder;
+import dev.orrery.runtime.database.EmbeddedDatabaseLauncher;
+import dev.orrery.runtime.request.RequestSender;
+import dev.orrery.runtime.supervisor.ServiceDistribution;
+import dev.orrery.runtime.token.DemoAccountStore;
+import dev.orrery.runtime.token.TokenSecurityProvisioner;
+import dev.orrery.runtime.topology.Topology;
+import dev.orrery.runtime.topology.TopologyPresets;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/// `orrery up`: starts a cluster and supervises it in the foreground until Ctrl+C or `orrery down`.
+@Command(
+        name = "up",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Starts a cluster from a topology and supervises it in the foreground: one line per component as it"
+                    + " starts, then a table of instances, ports, PIDs and routes once every route answers through"
+                    + " the gateway. Ctrl+C (or 'orrery down' from another terminal) stops everything.",
+            "",
+            "  orrery up                         the default lesson preset (4-tokens)",
+            "  orrery up --topology 2            lesson 2: registry + gateway, in-memory storage",
+            "  orrery up --topology my.yaml --gateway-port 9080",
+            "",
+            "One cluster runs per data folder; use another --data folder for a second one."
+        })
+final class UpCommand implements Callable<Integer> {
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataFolderOption data;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Option(
+            names = "--topology",
+            paramLabel = "FILE|PRESET",
+            defaultValue = TopologyPresets.DEFAULT,
+            description = "A topology YAML file or a lesson preset: 1-two-services, 2-registry-gateway,"
+                    + " 3-shared-database, 4-tokens (or just 1..4). Default: ${DEFAULT-VALUE}.")
+    String topologyName = TopologyPresets.DEFAULT;
+
+    @Option(names = "--registry-port", paramLabel = "N", description = "Run the registry on this port.")
+    @Nullable
+    Integer registryPort;
+
+    @Option(names = "--gateway-port", paramLabel = "N", description = "Run the gateway on this port.")
+    @Nullable
+    Integer gatewayPort;
+
+    @Override
+    public Integer call() throws Exception {
+        Topology topology = TopologySource.load(topologyName);
+        StartOptions options = startOptions();
+        DataFolder folder = data.dataFolder();
+        RunFiles files = data.runFiles();
+        try (ClusterLock lock = acquire(files)) {
+            return run(topology, options, folder, files);
+        }
+    }
+
+    private int run(Topology topology, StartOptions options, DataFolder folder, RunFiles files) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        StopSignal stop = new StopSignal();
+        stop.installSignalHandlers();
+        var readiness = new RouteReadiness(RequestSender.local(Duration.ofSeconds(5)));
+        try (Cluster cluster = Cluster.create(config(folder))) {
+            cluster.subscribe(new ProgressPrinter(out));
+            var control = new ClusterControl(cluster, topology, options, folder, readiness, stop::request);
+            try (ControlServer server = ControlServer.start(files, control)) {
+                out.println("Starting '" + topology.name() + "' from " + topology.source() + " (data " + folder.root()
+                        + ")");
+                out.flush();
+                ClusterSnapshot snapshot = startOrStop(cluster.start(topology, options), stop);
+                if (snapshot != null && readiness.await(snapshot, READY_TIMEOUT, stop::isRequested)) {
+                    out.print(UpReport.render(control.status(), new DemoAccountStore(folder.keys()).stored()));
+                    out.flush();
+                } else if (snapshot != null && !stop.isRequested()) {
+                    out.println("Not every route answers through the gateway after " + READY_TIMEOUT.toSeconds()
+                            + " s; 'orrery status' shows which.");
+                }
+                stop.await();
+                out.println("Stopping…");
+                out.flush();
+                cluster.stop().get();
+            }
+        }
+        out.println("Stopped.");
+        return 0;
+    }
+
+    private static @Nullable ClusterSnapshot startOrStop(CompletableFuture<ClusterSnapshot> start, StopSignal stop)
+            throws InterruptedException {
+        while (!start.isDone()) {
+            if (stop.await(Duration.ofMillis(200))) {
+                return null;
+            }
+        }
+        try {
+            return start.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new CliException(
+                    "the cluster did not start: " + cause.getMessage(),
+                    "see the lines above and the logs in the data folder's logs/ (or run with --verbose)");
+        }
+    }
+
+    private StartOptions startOptions() {
+        StartOptions options = StartOptions.defaults();
+        if (registryPort != null) {
+            options = options.withRegistryPort(checkedPort(registryPort, "--registry-port"));
+        }
+        if (gatewayPort != null) {
+            options = options.withGatewayPort(checkedPort(gatewayPort, "--gateway-port"));
+        }
+        return options;
+    }
+
+    private static int checkedPort(int port, String option) {
+        if (port < 1 || port > 65535) {
+            throw new CliException(
+                    option + ": " + port + " is not a port", "use a number from 1024 to 65535", CliErrors.USAGE);
+        }
+        return port;
+    }
+
+    private static ClusterLock acquire(RunFiles files) {
+        try {
+            return ClusterLock.acquire(files);
+        } catch (ClusterAlreadyRunningException e) {
+            throw new CliException(String.valueOf(e.getMessage()), "or start another cluster with --data OTHER_FOLDER");
+        }
+    }
+
+    private static ClusterConfig config(DataFolder folder) {
+        ServiceDistribution distribution;
+        try {
+            distribution = ServiceDistribution.locate();
+        } catch (IllegalStateException e) {
+            throw new CliException(String.valueOf(e.getMessage()), "");
+        }
+        return ClusterConfig.of(folder, distribution)
+                .withDatabaseLauncher(EmbeddedDatabaseLauncher.fromSystem())
+                .withSecurityProvisioner(new TokenSecurityProvisioner());
+    }
+}

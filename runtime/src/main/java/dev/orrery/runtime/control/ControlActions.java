@@ -1,0 +1,21 @@
+package dev.orrery.runtime.control;
+
+/// What the process running a cluster lets other processes do through the control API.
+///
+/// Implementations may block until the action is done; they throw [IllegalArgumentException] for an unknown
+/// instance or service and [IllegalStateException] when the action is not possible now, with a message for the
+/// user.
+public interface ControlActions {
+
+    ClusterStatus status();
+
+    /// Starts stopping the whole cluster and returns; the running process ends once everything is stopped.
+    void stop();
+
+    void instance(InstanceAction action, String instanceId);
+
+    void scale(String serviceId, int count);
+
+    /// Stops the cluster, deletes its database and logs (keys and topology stay), and starts it again.
+    void reset();
+}
