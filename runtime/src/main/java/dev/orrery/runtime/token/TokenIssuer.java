@@ -28,8 +28,16 @@ public final class TokenIssuer {
     }
 
     public IssuedToken issue(String subject, List<Privilege> privileges, Duration ttl) {
+        return issue(subject, privileges, AUDIENCE, ttl);
+    }
+
+    /// A token for another audience than the services', e.g. to show that they refuse it.
+    public IssuedToken issue(String subject, List<Privilege> privileges, String audience, Duration ttl) {
         if (subject.isBlank()) {
             throw new IllegalArgumentException("a token needs a subject (user name)");
+        }
+        if (audience.isBlank()) {
+            throw new IllegalArgumentException("a token needs an audience, e.g. " + AUDIENCE);
         }
 
         // Whole seconds, because JWT times are seconds and the expiry shown must equal the one signed.
@@ -42,7 +50,7 @@ public final class TokenIssuer {
                 .and()
                 .issuer(ISSUER)
                 .audience()
-                .single(AUDIENCE)
+                .single(audience)
                 .subject(subject)
                 .claim(
                         PRIVILEGES_CLAIM,
