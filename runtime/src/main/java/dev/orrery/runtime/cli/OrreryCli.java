@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             CallCommand.class,
             DownCommand.class,
             ResetCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class OrreryCli implements Runnable {
