@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public record MemoryFigures(Map<String, Integer> mebibytes, String source) {
         if (measured.isEmpty()) {
             return defaults();
         }
-        var merged = new java.util.HashMap<>(DEFAULTS);
+        var merged = new HashMap<>(DEFAULTS);
         merged.putAll(measured);
         return new MemoryFigures(
                 merged,
