@@ -29,13 +29,13 @@ final class ClusterColumns {
     void install(TreeTableView<ClusterEntry> table) {
         table.getColumns()
                 .setAll(List.of(
-                        column("Component / instance", 250, this::nameCell, false),
+                        column("Component / instance", 236, this::nameCell, false),
                         column("State", 170, this::stateCell, false),
                         text("Port", 66, c -> c instanceof InstanceRow i ? i.port() : ""),
                         text("PID", 70, c -> c instanceof InstanceRow i ? i.pid() : ""),
                         text("Uptime", 82, c -> c instanceof InstanceRow i ? i.uptime() : ""),
                         text("Memory", 82, c -> c instanceof InstanceRow i ? i.memory() : ""),
-                        text("Restarts", 76, c -> c instanceof InstanceRow i ? i.restarts() : ""),
+                        text("Restarts", 90, c -> c instanceof InstanceRow i ? i.restarts() : ""),
                         actions()));
     }
 

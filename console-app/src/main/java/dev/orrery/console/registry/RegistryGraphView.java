@@ -90,6 +90,7 @@ public final class RegistryGraphView {
             canvas.show(picture.graph());
             caption.setText(picture.caption());
             empty.setVisible(picture.graph().isEmpty());
+            legendHolder.setVisible(!picture.graph().isEmpty());
             zoomBar.setVisible(!picture.graph().isEmpty());
         });
         canvas.selectedProperty().bindBidirectional(model.selectedProperty());

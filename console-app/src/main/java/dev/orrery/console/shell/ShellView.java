@@ -148,6 +148,9 @@ public final class ShellView {
         startButton.setOnAction(e -> menu.start());
         stopButton.setOnAction(e -> menu.stop());
         progressLabel.textProperty().bind(model.progressProperty());
+        var progressTip = Icons.tooltip("");
+        progressTip.textProperty().bind(model.progressProperty());
+        progressLabel.setTooltip(progressTip);
         healthBadge.textProperty().bind(model.healthProperty());
         healthBadge.visibleProperty().bind(model.healthProperty().isNotEmpty());
         healthBadge.managedProperty().bind(healthBadge.visibleProperty());
