@@ -181,9 +181,9 @@ class ConsoleClusterIT {
                 () -> console.loadGenerator().orElseThrow().start(new LoadForm("GET", "/heroes", 20, 15, false)));
 
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> onFx(() -> robot.lookup(".routing-view .graph-edge-label").queryAll().stream()
-                        .map(n -> ((Labeled) n).getText())
-                        .anyMatch(t -> t.contains("rps"))));
+                .until(() -> text(".routing-view #edge-route_heroes-service_heroes-service-1 .graph-edge-label")
+                        .orElse("")
+                        .contains("rps"));
         assertThat(text(".routing-view .view-caption").orElse("")).contains("Live traffic through the gateway");
         robot.interact(() -> console.loadGenerator().orElseThrow().stop());
     }

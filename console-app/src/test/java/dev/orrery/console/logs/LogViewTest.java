@@ -54,6 +54,11 @@ class LogViewTest {
         model.accept(LogEntry.of(Instant.now(), instance, false, text));
     }
 
+    /// Reads the view model on the JavaFX thread, where it changes.
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     private ListView<LogEntry> list(FxRobot robot) {
         return robot.lookup(".log-list").queryListView();
     }
@@ -100,17 +105,17 @@ class LogViewTest {
     }
 
     @Test
-    void keepsAtMostTheNewestLines(FxRobot robot) {
+    void keepsAtMostTheNewestLines(FxRobot robot) throws Exception {
         var total = LogViewModel.MAX_LINES + 500;
         for (var i = 0; i < total; i++) {
             feed("heroes-service-1", "line " + i);
         }
 
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> !model.lines().isEmpty()
-                        && model.lines().getLast().text().equals("line " + (total - 1)));
-        assertThat(model.lines()).hasSize(LogViewModel.MAX_LINES);
-        assertThat(model.lines().getFirst().text()).isEqualTo("line 500");
+                .until(() -> onFx(() -> !model.lines().isEmpty()
+                        && model.lines().getLast().text().equals("line " + (total - 1))));
+        assertThat(onFx(() -> model.lines().size())).isEqualTo(LogViewModel.MAX_LINES);
+        assertThat(onFx(() -> model.lines().getFirst().text())).isEqualTo("line 500");
     }
 
     @Test
