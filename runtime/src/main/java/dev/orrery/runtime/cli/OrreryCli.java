@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             DownCommand.class,
             ResetCommand.class,
             ExportCommand.class,
+            dev.orrery.runtime.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class OrreryCli implements Runnable {
