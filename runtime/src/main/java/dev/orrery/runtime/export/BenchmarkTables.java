@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 
 /// Finds per-component memory figures in the Markdown tables of benchmark notes.
 ///
-/// A figure is a table row whose first cell names a component (`heroes-service`, `registry`, `mongod`, …) and
-/// whose cell under a header mentioning RSS or memory holds a number of MB or MiB. Later rows win, so figures
-/// appended at the end of the notes (the latest run) replace older ones.
+/// A figure is a table row whose first cell names a component or one of its instances (`heroes-service`,
+/// `heroes-service-2`, `registry`, `mongod`, …) and whose cell under a header mentioning RSS or memory holds a number
+/// of MB or MiB. Within a table the largest instance counts; a later table replaces an earlier one, so figures
+/// appended at the end of the notes (the latest run) win.
 final class BenchmarkTables {
 
     private static final Pattern MEBIBYTES = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(MiB|MB|M)\\b");
@@ -23,9 +24,12 @@ final class BenchmarkTables {
 
     static Map<String, Integer> memoryFigures(String markdown) {
         var figures = new LinkedHashMap<String, Integer>();
+        var table = new LinkedHashMap<String, Integer>();
         List<String> header = List.of();
         for (var line : markdown.lines().toList()) {
             if (!line.strip().startsWith("|")) {
+                figures.putAll(table);
+                table.clear();
                 header = List.of();
                 continue;
             }
@@ -33,9 +37,10 @@ final class BenchmarkTables {
             if (header.isEmpty()) {
                 header = cells;
             } else if (!cells.stream().allMatch(c -> c.matches(":?-+:?"))) {
-                row(header, cells).ifPresent(f -> figures.put(f.component(), f.mebibytes()));
+                row(header, cells).ifPresent(f -> table.merge(f.component(), f.mebibytes(), Math::max));
             }
         }
+        figures.putAll(table);
         return figures;
     }
 
@@ -61,7 +66,10 @@ final class BenchmarkTables {
             return Optional.of("database");
         }
         return COMPONENTS.stream()
-                .filter(c -> name.equals(c) || name.startsWith(c + " ") || name.equals(c.replace("-service", "")))
+                .filter(c -> name.equals(c)
+                        || name.startsWith(c + " ")
+                        || name.matches(Pattern.quote(c) + "-\\d+")
+                        || name.equals(c.replace("-service", "")))
                 .findFirst();
     }
 

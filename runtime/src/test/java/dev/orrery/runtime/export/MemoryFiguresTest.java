@@ -18,10 +18,11 @@ class MemoryFiguresTest {
 
                 Later run:
 
-                | component | memory |
-                |---|---|
-                | heroes-service | 175.5 MiB |
-                | mongo-java-server | 97 MB |
+                | component | PSS (MB) | RSS (MB) |
+                |---|---|---|
+                | heroes-service-1 | 150 MB | 175.5 MiB |
+                | heroes-service-2 | 140 MB | 170 MB |
+                | mongo-java-server | 90 MB | 97 MB |
                 """;
 
         var figures = MemoryFigures.fromBenchmarks(markdown, "docs/benchmarks.md");

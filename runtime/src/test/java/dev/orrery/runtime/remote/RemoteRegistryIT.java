@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +36,11 @@ class RemoteRegistryIT {
         Assumptions.assumeTrue(distribution.missing(List.of("registry")).isEmpty(), "the registry jar is not built");
         var port = PortChecker.freePort(Set.of());
         url = "http://127.0.0.1:" + port;
-        var command = JavaCommand.forJar(distribution.jar("registry"), List.of(), Map.of("server.port", "" + port));
+        var command = List.of(
+                JavaCommand.currentJava().toString(),
+                "-jar",
+                distribution.jar("registry").toString(),
+                "--server.port=" + port);
         var log = Files.createTempFile("orrery-remote-registry", ".log");
         registry = new ProcessBuilder(command)
                 .redirectErrorStream(true)
