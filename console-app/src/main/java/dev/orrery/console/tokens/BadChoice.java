@@ -5,4 +5,5 @@ package dev.orrery.console.tokens;
 /// @param key the kind's name, as the view model knows it
 /// @param title e.g. "Expired"
 /// @param how e.g. "exp ten minutes in the past"
-public record BadChoice(String key, String title, String how) {}
+/// @param refusedAs the problem the decoder and the services find, e.g. "Bad signature"
+public record BadChoice(String key, String title, String how, String refusedAs) {}

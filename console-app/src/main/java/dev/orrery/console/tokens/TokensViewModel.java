@@ -172,7 +172,7 @@ public final class TokensViewModel {
 
     public List<BadChoice> badChoices() {
         return Arrays.stream(BadTokenKind.values())
-                .map(k -> new BadChoice(k.name(), k.title(), k.how()))
+                .map(k -> new BadChoice(k.name(), k.title(), k.how(), TokenDecoder.title(k.expectedProblem())))
                 .toList();
     }
 
