@@ -11,7 +11,6 @@ import dev.orrery.runtime.event.ClusterState;
 import dev.orrery.runtime.lesson.CheckContext;
 import dev.orrery.runtime.lesson.LessonChecker;
 import dev.orrery.runtime.lesson.LessonMemory;
-import dev.orrery.runtime.topology.TopologyPresets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +40,7 @@ public final class LessonsViewModel implements AutoCloseable {
     private final RequestJournal journal;
     private final UiPulse pulse;
     private final LessonProgress progress;
+    private final PresetLoader presets;
     private final ActionRunner actions;
     private final LessonChecker checker = new LessonChecker();
     private final LessonMemory memory = new LessonMemory();
@@ -65,12 +65,14 @@ public final class LessonsViewModel implements AutoCloseable {
             TokenShelf shelf,
             RequestJournal journal,
             LessonProgress progress,
+            PresetLoader presets,
             UiPulse pulse) {
         this.cluster = cluster;
         this.dataFolder = dataFolder;
         this.shelf = shelf;
         this.journal = journal;
         this.progress = progress;
+        this.presets = presets;
         this.pulse = pulse;
         this.actions = new ActionRunner(cluster, dataFolder, shelf, journal);
         selected.addListener((o, before, now) -> showLesson());
@@ -170,7 +172,7 @@ public final class LessonsViewModel implements AutoCloseable {
             progress.record(lesson.number(), 0, lesson.steps().size());
             pulse.post(() -> status.set("Starting the cluster of lesson " + lesson.number() + " (" + lesson.preset()
                     + "); this takes a little while…"));
-            cluster.start(TopologyPresets.load(lesson.preset()), StartOptions.defaults())
+            cluster.start(presets.load(lesson.preset()), StartOptions.defaults())
                     .get(300, TimeUnit.SECONDS);
             running = Optional.of(new ActiveLesson(lesson));
             pulse.post(() -> {
