@@ -1,10 +1,12 @@
 package dev.orrery.console;
 
-import dev.orrery.console.shell.ConsoleApp;
+import dev.orrery.console.selftest.SelfTest;
+import dev.orrery.runtime.cli.OrreryCli;
+import java.util.ArrayList;
 import java.util.Arrays;
 import javafx.application.Application;
 
-/// Starts the console: the window when there is a display, else the cluster headless like `orrery up`.
+/// Starts the console: the window when there is a display, else the cluster headless exactly like `orrery up`.
 ///
 /// Deliberately not an `Application`: the JavaFX launcher refuses to start an `Application` main class from the
 /// class path of a plain `java -jar`.
@@ -13,18 +15,28 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        var headless = Arrays.asList(args).contains("--headless") || !hasDisplay();
-        if (headless) {
-            System.out.println("No display: this console needs one to show its window; run the cluster headless "
-                    + "with orrery up.");
-            System.exit(2);
+        var arguments = Arrays.asList(args);
+        if (arguments.contains("--headless") || !hasDisplay()) {
+            System.out.println("No display (or --headless): running the cluster headless, like 'orrery up';"
+                    + " Ctrl+C stops it.");
+            var up = new ArrayList<String>();
+            up.add("up");
+            arguments.stream().filter(a -> !a.equals("--headless")).forEach(up::add);
+            OrreryCli.main(up.toArray(String[]::new));
+            return;
         }
 
         Application.launch(ConsoleApp.class, args);
+        if (arguments.contains("--self-test")) {
+            System.exit(SelfTest.exitCode());
+        }
     }
 
+    /// Linux needs an X or Wayland display for a window; other systems always have one.
     static boolean hasDisplay() {
-        if (!System.getProperty("os.name", "").toLowerCase().contains("linux")) {
+        if (!System.getProperty("os.name", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("linux")) {
             return true;
         }
         return !System.getenv().getOrDefault("DISPLAY", "").isBlank()

@@ -1,113 +1,217 @@
 package dev.orrery.console.shell;
 
+import dev.orrery.console.cluster.ClusterView;
+import dev.orrery.console.cluster.ClusterViewModel;
+import dev.orrery.console.logs.LogView;
+import dev.orrery.console.logs.LogViewModel;
+import dev.orrery.console.registry.RegistryGraphView;
+import dev.orrery.console.registry.RegistryGraphViewModel;
+import dev.orrery.console.routing.LoadGeneratorViewModel;
+import dev.orrery.console.routing.RoutingGraphView;
+import dev.orrery.console.routing.RoutingGraphViewModel;
 import dev.orrery.console.ui.EmptyState;
+import dev.orrery.console.ui.Selection;
 import dev.orrery.console.ui.UiPulse;
-import java.nio.file.Path;
+import dev.orrery.runtime.cluster.Cluster;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.feather.Feather;
 
-/// The console's composition root: creates the view models, views and the pulse once, and wires them together.
+/// The console's composition root: creates the view models, views and background threads once, wires them to
+/// the runtime, and stops the cluster it runs before the window goes away.
 public final class Console implements AutoCloseable {
 
+    private final ConsolePreferences preferences;
+    private final RuntimeAccess runtime;
+    private final Consumer<String> browser;
     private final UiPulse pulse;
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("orrery-console-ticker").daemon(true).factory());
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final ShellViewModel shellModel = new ShellViewModel();
+    private final Selection selection = new Selection();
     private final Appearance appearance;
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+    private final List<Runnable> refreshers = new ArrayList<>();
+    private final Map<ViewId, Node> views = new EnumMap<>(ViewId.class);
     private ShellMenu menu;
+    private @Nullable LogView logView;
+    private @Nullable LoadGeneratorViewModel loadGenerator;
+    private @Nullable ClusterCommands commands;
 
-    public Console(ConsolePreferences preferences, Duration pulsePeriod) {
+    /// @param browser opens a URL with the desktop's browser or file manager; called off the JavaFX thread
+    public Console(
+            ConsolePreferences preferences, Duration pulsePeriod, RuntimeAccess runtime, Consumer<String> browser) {
+        this.preferences = preferences;
+        this.runtime = runtime;
+        this.browser = browser;
         this.pulse = new UiPulse(Platform::runLater, pulsePeriod);
         this.appearance = new Appearance(preferences);
     }
 
-    ShellView shellView(Stage stage) {
-        menu = new ShellMenu(shellModel, new PendingActions(shellModel), appearance, () -> (Window) stage);
-        return new ShellView(shellModel, appearance, views(), menu);
+    /// Builds every view model and view; call once, on the JavaFX thread.
+    public ShellView shellView(Stage stage) {
+        var actions = runtime.cluster().map(this::wire).orElseGet(this::unavailable);
+        menu = new ShellMenu(shellModel, actions, appearance, () -> stage);
+        ticker.scheduleAtFixedRate(this::refreshAll, 500, 500, TimeUnit.MILLISECONDS);
+        return new ShellView(shellModel, appearance, views, menu);
     }
 
-    private static Map<ViewId, Node> views() {
-        var views = new EnumMap<ViewId, Node>(ViewId.class);
-        views.put(ViewId.CLUSTER, empty(Feather.GRID, "No cluster yet", "Choose a topology and press Start."));
-        views.put(ViewId.REGISTRY, empty(Feather.TARGET, "No registry yet", "Start the cluster to see its registry."));
-        views.put(
-                ViewId.ROUTING,
-                empty(Feather.SHUFFLE, "No gateway yet", "Start the cluster to see its routes and traffic."));
-        views.put(ViewId.LOGS, empty(Feather.ALIGN_LEFT, "No logs yet", "Start the cluster to follow its logs."));
-        return views;
+    private ShellActions wire(Cluster cluster) {
+        var openBrowser = (Consumer<String>) url -> background.execute(() -> browser.accept(url));
+        var commands =
+                new ClusterCommands(cluster, shellModel, pulse, preferences, runtime.dataFolder(), background, browser);
+        commands.attach();
+        this.commands = commands;
+        keep(commands, commands::refresh);
+
+        var clusterModel = new ClusterViewModel(cluster, pulse);
+        clusterModel.attach();
+        keep(clusterModel, clusterModel::refresh);
+        views.put(ViewId.CLUSTER, new ClusterView(clusterModel, selection, openBrowser).load());
+
+        var registryModel = new RegistryGraphViewModel(cluster, pulse);
+        registryModel.attach();
+        keep(registryModel, registryModel::refresh);
+        views.put(ViewId.REGISTRY, new RegistryGraphView(registryModel, selection).load());
+
+        var load = new LoadGeneratorViewModel(cluster, pulse, runtime.dataFolder(), background);
+        loadGenerator = load;
+        keep(load, load::refresh);
+        var routingModel = new RoutingGraphViewModel(cluster, pulse, load::clientNote);
+        routingModel.attach();
+        keep(routingModel, routingModel::refresh);
+        views.put(ViewId.ROUTING, new RoutingGraphView(routingModel, load, selection).load());
+
+        var logModel = new LogViewModel(cluster, pulse);
+        logModel.attach();
+        closeables.add(logModel);
+        logView = new LogView(logModel, selection);
+        views.put(ViewId.LOGS, logView.load());
+        return commands;
+    }
+
+    private void refreshAll() {
+        for (var refresher : refreshers) {
+            try {
+                refresher.run();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Console.class).warn("A view could not refresh", e);
+            }
+        }
+    }
+
+    /// Puts the focus into the logs view's search field, if there is one (Ctrl+F).
+    public void focusLogSearch() {
+        if (logView != null) {
+            logView.focusSearch();
+        }
+    }
+
+    private void keep(AutoCloseable closeable, Runnable refresher) {
+        closeables.add(closeable);
+        refreshers.add(refresher);
+    }
+
+    private ShellActions unavailable() {
+        shellModel.unavailableProperty().set(runtime.unavailable());
+        shellModel.problemProperty().set(runtime.unavailable());
+        addPlaceholders();
+        return new UnavailableActions(shellModel, runtime.unavailable());
+    }
+
+    private void addPlaceholders() {
+        var hint = runtime.unavailable().isEmpty() ? "Start the cluster to see it here." : runtime.unavailable();
+        views.putIfAbsent(ViewId.CLUSTER, empty(Feather.GRID, "No cluster yet", hint));
+        views.putIfAbsent(ViewId.REGISTRY, empty(Feather.TARGET, "No registry yet", hint));
+        views.putIfAbsent(ViewId.ROUTING, empty(Feather.SHUFFLE, "No gateway yet", hint));
+        views.putIfAbsent(ViewId.LOGS, empty(Feather.ALIGN_LEFT, "No logs yet", hint));
     }
 
     private static Node empty(Feather icon, String title, String hint) {
         return new StackPane(new EmptyState(icon, title, hint));
     }
 
-    Appearance appearance() {
+    public Appearance appearance() {
         return appearance;
     }
 
-    ShellMenu menu() {
+    public ShellMenu menu() {
         return menu;
     }
 
-    ShellViewModel shellModel() {
+    public ShellViewModel shellModel() {
         return shellModel;
     }
 
-    /// Whether the window may close now; asks first when closing would stop a cluster this console runs.
-    boolean mayClose(Stage stage) {
-        return shellModel.phaseProperty().get() == ClusterPhase.STOPPED;
+    /// The load generator, when this console runs a cluster.
+    public java.util.Optional<LoadGeneratorViewModel> loadGenerator() {
+        return java.util.Optional.ofNullable(loadGenerator);
     }
 
+    /// The runtime's cluster this console drives, if any.
+    public java.util.Optional<Cluster> cluster() {
+        return runtime.cluster();
+    }
+
+    /// Whether every route of the running cluster answers through the gateway.
+    public boolean routesAnswer() {
+        return commands != null && commands.routesAnswer();
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    /// Whether the window may close now. While this console runs a cluster it asks first; "Stop the cluster and
+    /// quit" stops it off the JavaFX thread and then ends the application.
+    public boolean mayClose(Stage stage) {
+        if (shellModel.phaseProperty().get() == ClusterPhase.STOPPED
+                || runtime.cluster().isEmpty()) {
+            return true;
+        }
+
+        var quit = new ButtonType("Stop the cluster and quit", ButtonBar.ButtonData.OK_DONE);
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, "", quit, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setHeaderText("The cluster is still running");
+        alert.setContentText("Closing Orrery stops every process of the cluster. No process is left behind.");
+        if (alert.showAndWait().filter(quit::equals).isPresent()) {
+            shellModel.progressProperty().set("Stopping the cluster before quitting…");
+            runtime.cluster().get().stop().whenComplete((ok, failure) -> Platform.runLater(Platform::exit));
+        }
+        return false;
+    }
+
+    /// Stops the cluster (waiting for its processes to end) and every background thread.
     @Override
     public void close() {
+        ticker.shutdownNow();
+        for (var closeable : closeables) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(Console.class).warn("Could not close {}", closeable, e);
+            }
+        }
+        runtime.cluster().ifPresent(Cluster::close);
+        background.shutdownNow();
         pulse.close();
-    }
-
-    /// Stands in until the runtime's cluster API is wired: says so instead of pretending to act.
-    private record PendingActions(ShellViewModel model) implements ShellActions {
-
-        private void unavailable() {
-            model.problemProperty().set("This build of the console cannot run a cluster yet.");
-        }
-
-        @Override
-        public void start(TopologyChoice topology) {
-            unavailable();
-        }
-
-        @Override
-        public void stop() {
-            unavailable();
-        }
-
-        @Override
-        public void openTopology(Path file) {
-            unavailable();
-        }
-
-        @Override
-        public void saveTopology(Path file) {
-            unavailable();
-        }
-
-        @Override
-        public void resetData() {
-            unavailable();
-        }
-
-        @Override
-        public void openDataFolder() {
-            unavailable();
-        }
-
-        @Override
-        public void openLogFolder() {
-            unavailable();
-        }
     }
 }

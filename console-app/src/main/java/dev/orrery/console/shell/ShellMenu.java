@@ -34,7 +34,8 @@ public final class ShellMenu {
         this.window = window;
     }
 
-    void start() {
+    /// Starts the selected topology, as the Start button does.
+    public void start() {
         var topology = model.topologyProperty().get();
         if (topology == null || !model.canStartProperty().get()) {
             return;
@@ -43,7 +44,8 @@ public final class ShellMenu {
         actions.start(topology);
     }
 
-    void stop() {
+    /// Stops the cluster, as the Stop button does.
+    public void stop() {
         if (model.canStopProperty().get()) {
             actions.stop();
         }
@@ -119,7 +121,7 @@ public final class ShellMenu {
     }
 
     /// Shortcuts that work wherever the focus is: views, start/stop, theme. Menu accelerators come with the menu.
-    void installShortcuts(Scene scene, ShellView shell) {
+    public void installShortcuts(Scene scene, ShellView shell) {
         var accelerators = scene.getAccelerators();
         for (var id : ViewId.values()) {
             accelerators.put(id.shortcut(), () -> shell.currentViewProperty().set(id));

@@ -79,6 +79,15 @@ public final class ShellView {
     private MenuButton moreMenu;
 
     @FXML
+    private HBox problemBar;
+
+    @FXML
+    private Label problemText;
+
+    @FXML
+    private Button problemDismiss;
+
+    @FXML
     private VBox sideBar;
 
     @FXML
@@ -148,6 +157,11 @@ public final class ShellView {
         crashedBadge.setGraphic(Icons.icon(Tone.BAD.icon()));
         crashedBadge.visibleProperty().bind(model.crashedProperty().greaterThan(0));
         crashedBadge.managedProperty().bind(crashedBadge.visibleProperty());
+        problemText.textProperty().bind(model.problemProperty());
+        problemText.setGraphic(Icons.icon(Feather.ALERT_CIRCLE));
+        problemBar.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problemBar.managedProperty().bind(problemBar.visibleProperty());
+        problemDismiss.setOnAction(e -> model.problemProperty().set(""));
     }
 
     private void buildSideBar() {

@@ -32,15 +32,19 @@ public final class ShellViewModel {
     private final StringProperty gatewayAddress = new SimpleStringProperty("");
     private final StringProperty memory = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty unavailable = new SimpleStringProperty("");
     private final StringBinding startBlockedReason;
     private final StringBinding stopBlockedReason;
 
     public ShellViewModel() {
-        startBlockedReason = Bindings.createStringBinding(this::whyNoStart, phase, topology, topologies);
+        startBlockedReason = Bindings.createStringBinding(this::whyNoStart, phase, topology, topologies, unavailable);
         stopBlockedReason = Bindings.createStringBinding(this::whyNoStop, phase);
     }
 
     private String whyNoStart() {
+        if (!unavailable.get().isEmpty()) {
+            return unavailable.get();
+        }
         return switch (phase.get()) {
             case STARTING -> "The cluster is starting";
             case RUNNING -> "The cluster is already running: stop it first";
@@ -130,6 +134,11 @@ public final class ShellViewModel {
 
     public StringProperty memoryProperty() {
         return memory;
+    }
+
+    /// Why this console cannot run a cluster at all (e.g. the service jars are missing); empty when it can.
+    public StringProperty unavailableProperty() {
+        return unavailable;
     }
 
     /// The last thing that went wrong at cluster level, said for a user; empty when all is well.

@@ -5,15 +5,15 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /// Puts the window where it was last time (if that is still on a screen) and remembers where it is now.
-final class WindowPlacement {
+public final class WindowPlacement {
 
     private final ConsolePreferences preferences;
 
-    WindowPlacement(ConsolePreferences preferences) {
+    public WindowPlacement(ConsolePreferences preferences) {
         this.preferences = preferences;
     }
 
-    void restore(Stage stage) {
+    public void restore(Stage stage) {
         var bounds = preferences.window();
         stage.setMinWidth(WindowBounds.MIN_WIDTH);
         stage.setMinHeight(WindowBounds.MIN_HEIGHT);

@@ -31,6 +31,8 @@ final class CliLogging {
         root.addAppender(appender);
         root.setLevel(verbose ? Level.INFO : Level.WARN);
         context.getLogger("io.netty").setLevel(Level.WARN);
+        // The children's own output is in their log files; the terminal shows it only when asked.
+        context.getLogger("orrery.child").setLevel(verbose ? Level.INFO : Level.OFF);
         context.getLogger("de.flapdoodle").setLevel(Level.WARN);
     }
 }

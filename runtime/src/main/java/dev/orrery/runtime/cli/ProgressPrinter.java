@@ -2,16 +2,20 @@ package dev.orrery.runtime.cli;
 
 import dev.orrery.runtime.event.ClusterEvent;
 import dev.orrery.runtime.event.ClusterListener;
+import dev.orrery.runtime.event.ClusterState;
 import dev.orrery.runtime.supervisor.InstanceId;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /// Prints one line per instance state change while `orrery up` runs: `STARTING`, `UP in 2.3 s`, crashes with the
 /// last lines the process wrote.
 final class ProgressPrinter implements ClusterListener {
+    private static final int LAST_LINES = 4;
+
     private final PrintWriter out;
     private final Map<InstanceId, Instant> startedAt = new ConcurrentHashMap<>();
 
@@ -24,8 +28,8 @@ final class ProgressPrinter implements ClusterListener {
         if (event instanceof ClusterEvent.InstanceStateChanged change) {
             print(change);
         } else if (event instanceof ClusterEvent.ClusterStateChanged change
-                && !change.message().isBlank()) {
-            line("cluster", change.current() + "  " + change.message());
+                && change.current() == ClusterState.DEGRADED) {
+            line("cluster", "DEGRADED  " + change.message());
         }
     }
 
@@ -39,7 +43,9 @@ final class ProgressPrinter implements ClusterListener {
             case UP -> line(id.toString(), "UP" + since(id, change.time()));
             case CRASHED -> {
                 line(id.toString(), "CRASHED  " + change.reason());
-                change.lastLines().forEach(l -> out.println("      | " + l));
+                List<String> last = change.lastLines();
+                last.subList(Math.max(0, last.size() - LAST_LINES), last.size())
+                        .forEach(l -> out.println("      | " + l));
             }
             default ->
                 line(id.toString(), change.current() + (change.reason().isBlank() ? "" : "  " + change.reason()));

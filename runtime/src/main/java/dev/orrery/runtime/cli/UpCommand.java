@@ -126,7 +126,7 @@ final class UpCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new CliException(
-                    "the cluster did not start: " + cause.getMessage(),
+                    String.valueOf(cause.getMessage()),
                     "see the lines above and the logs in the data folder's logs/ (or run with --verbose)");
         }
     }

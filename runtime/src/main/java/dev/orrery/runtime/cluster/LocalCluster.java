@@ -42,6 +42,8 @@ final class LocalCluster implements Cluster {
     private final ClusterStateTracker state;
     private final Thread shutdownHook = new Thread(this::stopQuietly, "orrery-shutdown");
     private volatile @Nullable RunningCluster running;
+    // The cluster being started, so that snapshots show its instances (STARTING) before the start completes.
+    private volatile @Nullable RunningCluster starting;
     private volatile CompletableFuture<Void> abort = new CompletableFuture<>();
     private volatile boolean closed;
 
@@ -63,14 +65,17 @@ final class LocalCluster implements Cluster {
             var effective = withPortOptions(topology, options);
             state.move(ClusterState.STARTING, "starting " + effective.name());
             var cluster = new RunningCluster(config, http, launcher, events::publish, state);
+            starting = cluster;
             try {
                 cluster.start(effective, options, cancel);
+                running = cluster;
             } catch (RuntimeException e) {
                 cluster.stop();
                 state.move(ClusterState.FAILED, e.getMessage());
                 throw e;
+            } finally {
+                starting = null;
             }
-            running = cluster;
             state.move(ClusterState.RUNNING, effective.name() + " is running");
             return snapshot();
         });
@@ -151,8 +156,8 @@ final class LocalCluster implements Cluster {
 
     @Override
     public ClusterSnapshot snapshot() {
-        var cluster = running;
-        if (cluster == null) {
+        var cluster = running != null ? running : starting;
+        if (cluster == null || !cluster.prepared()) {
             return ClusterSnapshot.stopped(Instant.now()).withState(state.current());
         }
         return cluster.snapshot(state.current());

@@ -60,6 +60,11 @@ final class RunningCluster implements InstanceObserver {
                         .map(p -> p.getAsLong()));
     }
 
+    /// Whether the components are planned, so that a snapshot can list them (also while they start).
+    boolean prepared() {
+        return run != null;
+    }
+
     ClusterRun run() {
         return java.util.Objects.requireNonNull(run, "not started");
     }

@@ -1,8 +1,11 @@
 package dev.orrery.runtime.database;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /// Builds the command that starts [JavaMongoServerMain] in its own JVM, from the same Java and class path as the
 /// running runtime, watching this process as its parent.
@@ -19,9 +22,17 @@ public record JavaServerCommand(Path javaExecutable, String classPath, long pare
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         return new JavaServerCommand(
                 java,
-                System.getProperty("java.class.path"),
+                absolute(System.getProperty("java.class.path")),
                 ProcessHandle.current().pid(),
                 LIGHT_JVM);
+    }
+
+    /// The class path with absolute entries, because the database runs in its own working folder.
+    static String absolute(String classPath) {
+        return Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).toAbsolutePath().normalize().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     public List<String> command(int port, Path file) {

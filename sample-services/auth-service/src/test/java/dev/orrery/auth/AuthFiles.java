@@ -19,6 +19,7 @@ public final class AuthFiles {
 
     public final Path folder;
     public final Path privateKey;
+    public final Path publicKey;
     public final Path usersFile;
     public final KeyPair keys;
 
@@ -26,6 +27,7 @@ public final class AuthFiles {
         this.folder = folder;
         this.keys = keys;
         this.privateKey = folder.resolve("token-private.pem");
+        this.publicKey = folder.resolve("token-public.pem");
         this.usersFile = folder.resolve("auth-users.json");
     }
 
@@ -38,6 +40,8 @@ public final class AuthFiles {
             files.folder.toFile().deleteOnExit();
             KeyFiles.writeOwnerOnly(files.privateKey, PemKeys.toPem(files.keys.getPrivate()));
             files.privateKey.toFile().deleteOnExit();
+            KeyFiles.writeOwnerOnly(files.publicKey, PemKeys.toPem(files.keys.getPublic()));
+            files.publicKey.toFile().deleteOnExit();
             KeyFiles.writeOwnerOnly(files.usersFile, usersJson());
             files.usersFile.toFile().deleteOnExit();
             return files;

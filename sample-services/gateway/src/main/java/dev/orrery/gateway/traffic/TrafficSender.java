@@ -2,6 +2,7 @@ package dev.orrery.gateway.traffic;
 
 import java.io.IOException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -21,6 +22,7 @@ final class TrafficSender {
     private final TrafficSubscription subscription;
     private final SseEmitter emitter;
     private final JsonMapper json;
+    private volatile @Nullable Thread thread;
 
     TrafficSender(TrafficSubscription subscription, SseEmitter emitter, JsonMapper json) {
         this.subscription = subscription;
@@ -29,6 +31,7 @@ final class TrafficSender {
     }
 
     void run() {
+        thread = Thread.currentThread();
         try (subscription) {
             emitter.send(SseEmitter.event().comment("orrery traffic"));
             while (!subscription.isClosed()) {
@@ -43,6 +46,15 @@ final class TrafficSender {
                 LOG.info("A slow traffic subscriber missed {} events", subscription.dropped());
             }
             emitter.complete();
+        }
+    }
+
+    /// Ends the stream: the sender stops waiting for events and completes the response.
+    void stop() {
+        subscription.close();
+        var running = thread;
+        if (running != null) {
+            running.interrupt();
         }
     }
 

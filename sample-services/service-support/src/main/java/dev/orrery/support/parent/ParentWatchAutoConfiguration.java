@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 
 /// Starts a [ParentWatch] when `orrery.parent-pid` is set. When the parent is gone, the application context is closed
 /// gracefully (deregistering from the registry, finishing requests) and the JVM exits with status 0.
@@ -14,7 +15,9 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnProperty("orrery.parent-pid")
 public class ParentWatchAutoConfiguration {
 
+    /// Never lazy: with `spring.main.lazy-initialization` nothing would ever ask for it.
     @Bean(initMethod = "start", destroyMethod = "close")
+    @Lazy(false)
     ParentWatch parentWatch(
             @Value("${orrery.parent-pid}") long parentPid,
             @Value("${orrery.parent-poll-interval:1s}") Duration pollInterval,

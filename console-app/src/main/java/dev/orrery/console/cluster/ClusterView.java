@@ -1,0 +1,165 @@
+package dev.orrery.console.cluster;
+
+import dev.orrery.console.ui.EmptyState;
+import dev.orrery.console.ui.Selection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/// The cluster table (FXML controller of `cluster.fxml`): components as groups, their instances as rows, with
+/// the commands of each row; bound to [ClusterViewModel].
+public final class ClusterView {
+
+    private final ClusterViewModel model;
+    private final Selection selection;
+    private final Consumer<String> browser;
+    private final Map<String, TreeItem<ClusterEntry>> items = new HashMap<>();
+    private final TreeItem<ClusterEntry> rootItem = new TreeItem<>();
+    private final EmptyState empty =
+            new EmptyState(Feather.GRID, "No cluster yet", "Choose a topology in the header and press Start (F5).");
+
+    @FXML
+    private VBox root;
+
+    @FXML
+    private Label caption;
+
+    @FXML
+    private Label problem;
+
+    @FXML
+    private StackPane tableHolder;
+
+    @FXML
+    private TreeTableView<ClusterEntry> table;
+
+    @FXML
+    private VBox crashBanner;
+
+    @FXML
+    private Label crashHeadline;
+
+    @FXML
+    private Label crashLines;
+
+    @FXML
+    private Button crashRestart;
+
+    @FXML
+    private Button crashLogs;
+
+    @FXML
+    private Button crashDismiss;
+
+    /// @param browser opens a URL in the user's browser (off the JavaFX thread)
+    public ClusterView(ClusterViewModel model, Selection selection, Consumer<String> browser) {
+        this.model = model;
+        this.selection = selection;
+        this.browser = browser;
+    }
+
+    public Parent load() {
+        var loader = new FXMLLoader(ClusterView.class.getResource("/dev/orrery/console/cluster/cluster.fxml"));
+        loader.setController(this);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not load cluster.fxml from the console jar", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        caption.textProperty().bind(model.captionProperty());
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        table.setRoot(rootItem);
+        new ClusterColumns(model, selection, browser).install(table);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tableHolder.getChildren().add(empty);
+        model.components().addListener((ListChangeListener<ComponentRow>) c -> showRows());
+        showRows();
+        bindCrashBanner();
+        bindSelection();
+    }
+
+    private void showRows() {
+        var seen = new java.util.HashSet<String>();
+        var groups = new java.util.ArrayList<TreeItem<ClusterEntry>>();
+        for (var component : model.components()) {
+            var group = item(component, seen);
+            var children =
+                    component.instances().stream().map(i -> item(i, seen)).toList();
+            if (!group.getChildren().equals(children)) {
+                group.getChildren().setAll(children);
+            }
+            group.setExpanded(true);
+            groups.add(group);
+        }
+        if (!rootItem.getChildren().equals(groups)) {
+            rootItem.getChildren().setAll(groups);
+        }
+        items.keySet().retainAll(seen);
+        empty.setVisible(groups.isEmpty());
+        table.setVisible(!groups.isEmpty());
+    }
+
+    private TreeItem<ClusterEntry> item(ClusterEntry entry, java.util.Set<String> seen) {
+        var key = (entry instanceof ComponentRow ? "component:" : "instance:") + entry.id();
+        seen.add(key);
+        var item = items.computeIfAbsent(key, k -> new TreeItem<>(entry));
+        if (!entry.equals(item.getValue())) {
+            item.setValue(entry);
+        }
+        return item;
+    }
+
+    private void bindCrashBanner() {
+        model.crashProperty().subscribe(note -> {
+            crashBanner.setVisible(note.isPresent());
+            crashBanner.setManaged(note.isPresent());
+            note.ifPresent(n -> {
+                crashHeadline.setText(n.headline());
+                crashLines.setText(n.lastLines().isEmpty() ? "(no log lines)" : n.lastLines());
+                crashRestart.setOnAction(e -> {
+                    model.start(n.instanceId());
+                    model.dismissCrash();
+                });
+                crashLogs.setOnAction(e -> selection.openLogs(n.instanceId()));
+            });
+        });
+        crashDismiss.setOnAction(e -> model.dismissCrash());
+    }
+
+    private void bindSelection() {
+        table.getSelectionModel().selectedItemProperty().subscribe(item -> {
+            if (item != null && item.getValue() instanceof InstanceRow row) {
+                selection.instanceProperty().set(row.id());
+            }
+        });
+        selection.instanceProperty().subscribe(id -> {
+            var item = items.get("instance:" + id);
+            if (item != null && table.getSelectionModel().getSelectedItem() != item) {
+                table.getSelectionModel().select(item);
+            }
+        });
+    }
+
+    public VBox root() {
+        return root;
+    }
+}

@@ -1,0 +1,155 @@
+package dev.orrery.console.graph;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import javafx.animation.FadeTransition;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Group;
+import javafx.scene.layout.Pane;
+import javafx.util.Duration;
+
+/// Draws a [GraphPicture] and turns it smoothly into the next one: nodes are matched by key, so a node that stays
+/// glides to its new place, a new one fades in, a removed one fades out. A click on a node selects it.
+public final class GraphCanvas extends Pane {
+
+    private static final Duration MOVE = Duration.millis(350);
+
+    private final Group edgeLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final Map<String, NodeBox> nodes = new HashMap<>();
+    private final Map<String, EdgeLine> edges = new HashMap<>();
+    private final ObjectProperty<String> selected = new SimpleObjectProperty<>("");
+    private GraphPicture picture = GraphPicture.empty();
+
+    public GraphCanvas() {
+        getStyleClass().add("graph-canvas");
+        getChildren().addAll(edgeLayer, nodeLayer);
+        selected.addListener((obs, was, now) -> nodes.forEach((key, box) -> box.selected(key.equals(now))));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        // Node boxes are unmanaged (placed by their centre), so no parent sizes them: size them to their content.
+        nodes.values().forEach(NodeBox::autosize);
+    }
+
+    /// Shows this picture, animating from the current one.
+    public void show(GraphPicture next) {
+        picture = next;
+        var keep = new HashSet<String>();
+        for (var spec : next.nodes()) {
+            keep.add(spec.key());
+            var box = nodes.get(spec.key());
+            if (box == null) {
+                add(spec);
+            } else {
+                box.show(spec);
+                glide(box, spec.x(), spec.y());
+            }
+        }
+        nodes.keySet().stream().filter(k -> !keep.contains(k)).toList().forEach(this::removeNode);
+        showEdges(next);
+    }
+
+    private void add(NodeSpec spec) {
+        var box = new NodeBox(spec.key());
+        box.show(spec);
+        box.centerXProperty().set(spec.x());
+        box.centerYProperty().set(spec.y());
+        box.selected(spec.key().equals(selected.get()));
+        box.setOnMouseClicked(e -> selected.set(spec.key()));
+        box.setOpacity(0);
+        nodes.put(spec.key(), box);
+        nodeLayer.getChildren().add(box);
+        fade(box, 1).play();
+    }
+
+    private void removeNode(String key) {
+        var box = nodes.remove(key);
+        var out = fade(box, 0);
+        out.setOnFinished(e -> nodeLayer.getChildren().remove(box));
+        out.play();
+    }
+
+    private void showEdges(GraphPicture next) {
+        var keep = new HashSet<String>();
+        for (var spec : next.edges()) {
+            var from = nodes.get(spec.from());
+            var to = nodes.get(spec.to());
+            if (from == null || to == null) {
+                continue;
+            }
+            keep.add(spec.key());
+            edges.computeIfAbsent(spec.key(), k -> addEdge(k, from, to)).show(spec);
+        }
+        edges.keySet().stream().filter(k -> !keep.contains(k)).toList().forEach(k -> {
+            var edge = edges.remove(k);
+            edge.stopAnimation();
+            edgeLayer.getChildren().remove(edge);
+        });
+    }
+
+    private EdgeLine addEdge(String key, NodeBox from, NodeBox to) {
+        var edge = new EdgeLine(key, from, to);
+        edgeLayer.getChildren().add(edge);
+        return edge;
+    }
+
+    private static void glide(NodeBox box, double x, double y) {
+        if (box.centerXProperty().get() == x && box.centerYProperty().get() == y) {
+            return;
+        }
+
+        new Timeline(new KeyFrame(
+                        MOVE,
+                        new KeyValue(box.centerXProperty(), x, Interpolator.EASE_BOTH),
+                        new KeyValue(box.centerYProperty(), y, Interpolator.EASE_BOTH)))
+                .play();
+    }
+
+    private static FadeTransition fade(NodeBox box, double to) {
+        var fade = new FadeTransition(MOVE, box);
+        fade.setToValue(to);
+        return fade;
+    }
+
+    /// The area the nodes cover, in this canvas's coordinates; for fitting the graph into view.
+    public javafx.beans.value.ObservableValue<javafx.geometry.Bounds> extentProperty() {
+        return nodeLayer.boundsInParentProperty();
+    }
+
+    /// The key of the selected node; empty when none is selected.
+    public ObjectProperty<String> selectedProperty() {
+        return selected;
+    }
+
+    public GraphPicture picture() {
+        return picture;
+    }
+
+    /// The title shown on the node with this key, if it is drawn (for tests and screen readers).
+    public Optional<String> nodeTitle(String key) {
+        return Optional.ofNullable(nodes.get(key)).map(NodeBox::titleText);
+    }
+
+    /// The label shown on the edge with this key, if it is drawn.
+    public Optional<String> edgeLabel(String key) {
+        return Optional.ofNullable(edges.get(key)).map(EdgeLine::labelText);
+    }
+
+    /// Whether the edge with this key animates (traffic flows over it).
+    public boolean edgeFlowing(String key) {
+        return Optional.ofNullable(edges.get(key)).map(EdgeLine::flowing).orElse(false);
+    }
+
+    public int nodeCount() {
+        return nodes.size();
+    }
+}

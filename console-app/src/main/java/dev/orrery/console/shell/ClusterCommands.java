@@ -1,0 +1,245 @@
+package dev.orrery.console.shell;
+
+import dev.orrery.console.ui.UiPulse;
+import dev.orrery.runtime.cluster.Cluster;
+import dev.orrery.runtime.cluster.StartOptions;
+import dev.orrery.runtime.control.ClusterLock;
+import dev.orrery.runtime.control.ClusterReset;
+import dev.orrery.runtime.control.RouteReadiness;
+import dev.orrery.runtime.control.RunFiles;
+import dev.orrery.runtime.data.DataFolder;
+import dev.orrery.runtime.event.ClusterEvent;
+import dev.orrery.runtime.event.ClusterListener;
+import dev.orrery.runtime.event.Subscription;
+import dev.orrery.runtime.request.RequestSender;
+import dev.orrery.runtime.topology.Topology;
+import dev.orrery.runtime.topology.TopologyException;
+import dev.orrery.runtime.topology.TopologyParser;
+import dev.orrery.runtime.topology.TopologyPresets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// Carries out the header's commands on the runtime's cluster, off the JavaFX thread, and keeps the shell's view
+/// model up to date from the cluster's events.
+public final class ClusterCommands implements ShellActions, ClusterListener, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterCommands.class);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Cluster cluster;
+    private final ShellViewModel model;
+    private final UiPulse pulse;
+    private final ConsolePreferences preferences;
+    private final DataFolder dataFolder;
+    private final Executor background;
+    private final Consumer<String> documentOpener;
+    private final ShellSummary summary = new ShellSummary();
+    private final RouteReadiness readiness = new RouteReadiness(RequestSender.local(Duration.ofSeconds(5)));
+    private final ClusterOwnership ownership;
+    private Subscription subscription = () -> {};
+
+    public ClusterCommands(
+            Cluster cluster,
+            ShellViewModel model,
+            UiPulse pulse,
+            ConsolePreferences preferences,
+            DataFolder dataFolder,
+            Executor background,
+            Consumer<String> documentOpener) {
+        this.cluster = cluster;
+        this.model = model;
+        this.pulse = pulse;
+        this.preferences = preferences;
+        this.dataFolder = dataFolder;
+        this.background = background;
+        this.documentOpener = documentOpener;
+        this.ownership = new ClusterOwnership(dataFolder, readiness);
+    }
+
+    /// Fills the picker with the presets (and the last opened file) and starts listening to the cluster.
+    public void attach() {
+        var choices = TopologyPresets.NAMES.stream()
+                .map(ClusterCommands::presetChoice)
+                .toList();
+        var last = preferences.lastTopology().orElse(TopologyPresets.DEFAULT);
+        var extra = choices.stream().noneMatch(c -> c.key().equals(last)) && !last.isBlank()
+                ? java.util.Optional.of(fileChoice(Path.of(last)))
+                : java.util.Optional.<TopologyChoice>empty();
+        model.topologies().setAll(choices);
+        extra.ifPresent(model.topologies()::add);
+        model.topologies().stream()
+                .filter(c -> c.key().equals(last))
+                .findFirst()
+                .ifPresent(model.topologyProperty()::set);
+        subscription = cluster.subscribe(this);
+    }
+
+    static TopologyChoice presetChoice(String file) {
+        var number = file.substring(0, file.indexOf('-'));
+        var words = file.substring(file.indexOf('-') + 1).replace(".yaml", "").replace('-', ' ');
+        var title = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return new TopologyChoice("Lesson " + number + " · " + title, file);
+    }
+
+    private static TopologyChoice fileChoice(Path file) {
+        return new TopologyChoice(
+                file.getFileName() + " (file)", file.toAbsolutePath().toString());
+    }
+
+    @Override
+    public void onEvent(ClusterEvent event) {
+        var update = summary.apply(event, cluster.snapshot());
+        pulse.postLatest(this, () -> update.applyTo(model));
+    }
+
+    /// Shows the current snapshot again, e.g. every second for uptime and memory.
+    public void refresh() {
+        var update = summary.apply(null, cluster.snapshot());
+        pulse.postLatest(this, () -> update.applyTo(model));
+    }
+
+    @Override
+    public void start(TopologyChoice choice) {
+        model.problemProperty().set("");
+        model.phaseProperty().set(ClusterPhase.STARTING);
+        model.progressProperty().set("Reading " + choice.label() + "…");
+        preferences.lastTopology(choice.key());
+        CompletableFuture.supplyAsync(() -> load(choice), background)
+                .thenCompose(topology -> {
+                    ownership.claim(cluster, topology, this::stop);
+                    return cluster.start(topology, StartOptions.defaults());
+                })
+                .whenComplete((snapshot, failure) -> {
+                    if (failure != null) {
+                        ownership.release();
+                        report("The cluster did not start", failure);
+                    } else {
+                        background.execute(() -> readiness.await(snapshot, READY_TIMEOUT, () -> false));
+                    }
+                    refresh();
+                });
+    }
+
+    private static Topology load(TopologyChoice choice) {
+        try {
+            return TopologyPresets.NAMES.contains(choice.key())
+                    ? TopologyPresets.load(choice.key())
+                    : new TopologyParser().read(Path.of(choice.key()));
+        } catch (TopologyException e) {
+            throw new CompletionException(new IllegalArgumentException(describe(e), e));
+        }
+    }
+
+    private static String describe(TopologyException e) {
+        var lines = e.problems().stream().map(Object::toString).toList();
+        return "The topology has " + lines.size() + " problem(s): " + String.join("; ", lines);
+    }
+
+    @Override
+    public void stop() {
+        cluster.stop().whenComplete((done, failure) -> {
+            ownership.release();
+            if (failure != null) {
+                report("The cluster did not stop cleanly", failure);
+            }
+            refresh();
+        });
+    }
+
+    @Override
+    public void openTopology(Path file) {
+        CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                new TopologyParser().read(file);
+                            } catch (TopologyException e) {
+                                throw new CompletionException(new IllegalArgumentException(describe(e), e));
+                            }
+                        },
+                        background)
+                .whenComplete((ok, failure) -> pulse.post(() -> opened(file, failure)));
+    }
+
+    private void opened(Path file, Throwable failure) {
+        if (failure != null) {
+            model.problemProperty().set(file.getFileName() + ": " + message(failure));
+            return;
+        }
+
+        var choice = fileChoice(file);
+        model.topologies().removeIf(c -> c.key().equals(choice.key()));
+        model.topologies().add(choice);
+        model.topologyProperty().set(choice);
+    }
+
+    @Override
+    public void saveTopology(Path file) {
+        var choice = model.topologyProperty().get();
+        if (choice == null) {
+            return;
+        }
+
+        CompletableFuture.runAsync(() -> new TopologyFile(cluster).save(choice.key(), file), background)
+                .whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        report("Could not save the topology to " + file, failure);
+                    }
+                });
+    }
+
+    @Override
+    public void resetData() {
+        CompletableFuture.runAsync(
+                        () -> {
+                            if (ClusterLock.isHeld(RunFiles.of(dataFolder.root()))) {
+                                throw new IllegalStateException(
+                                        "a cluster runs on " + dataFolder.root() + ": stop it first (orrery down)");
+                            }
+                            ClusterReset.deleteDataAndLogs(dataFolder);
+                        },
+                        background)
+                .whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        report("Could not reset the cluster's data", failure);
+                    }
+                });
+    }
+
+    @Override
+    public void openDataFolder() {
+        background.execute(() -> documentOpener.accept(dataFolder.root().toUri().toString()));
+    }
+
+    @Override
+    public void openLogFolder() {
+        background.execute(() -> documentOpener.accept(dataFolder.logs().toUri().toString()));
+    }
+
+    private void report(String what, Throwable failure) {
+        var text = what + ": " + message(failure);
+        LOG.warn("{}", text, failure);
+        pulse.post(() -> model.problemProperty().set(text));
+    }
+
+    private static String message(Throwable failure) {
+        var cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    /// Whether every route of the running cluster answers through the gateway.
+    public boolean routesAnswer() {
+        return readiness.ready();
+    }
+
+    @Override
+    public void close() {
+        subscription.close();
+        ownership.close();
+    }
+}

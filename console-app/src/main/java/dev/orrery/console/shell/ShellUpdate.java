@@ -1,0 +1,34 @@
+package dev.orrery.console.shell;
+
+import dev.orrery.console.ui.Tone;
+
+/// One complete state of the header and status bar, computed off the JavaFX thread and applied on it.
+record ShellUpdate(
+        ClusterPhase phase,
+        String clusterName,
+        String progress,
+        String health,
+        Tone healthTone,
+        int crashed,
+        String database,
+        String registry,
+        String gateway,
+        String memory,
+        String problem) {
+
+    void applyTo(ShellViewModel model) {
+        model.phaseProperty().set(phase);
+        model.clusterNameProperty().set(clusterName);
+        model.progressProperty().set(progress);
+        model.healthProperty().set(health);
+        model.healthToneProperty().set(healthTone);
+        model.crashedProperty().set(crashed);
+        model.databaseProperty().set(database);
+        model.registryAddressProperty().set(registry);
+        model.gatewayAddressProperty().set(gateway);
+        model.memoryProperty().set(memory);
+        if (!problem.isEmpty()) {
+            model.problemProperty().set(problem);
+        }
+    }
+}
