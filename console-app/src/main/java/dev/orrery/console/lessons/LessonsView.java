@@ -55,17 +55,23 @@ public final class LessonsView {
     private void initialize() {
         root.getStylesheets().add(TeachStyle.url());
         lessonList.setItems(model.lessons());
-        lessonList.setCellFactory(list -> new LessonCell());
+        lessonList.setCellFactory(list -> {
+            var cell = new LessonCell();
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(20));
+            return cell;
+        });
         lessonList.getSelectionModel().selectedItemProperty().subscribe(item -> {
             if (item != null) {
                 model.selectedProperty().set(item.number());
             }
         });
         model.lessons().addListener((ListChangeListener<LessonItem>) c -> keepSelection());
+        model.selectedProperty().subscribe(n -> keepSelection());
         titleLabel.textProperty().bind(model.titleProperty());
         textLabel.textProperty().bind(model.textProperty());
         statusLabel.textProperty().bind(model.statusProperty());
-        statusLabel.managedProperty().bind(model.statusProperty().isNotEmpty());
+        statusLabel.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        statusLabel.managedProperty().bind(statusLabel.visibleProperty());
         statusLabel.setGraphic(Icons.icon(Feather.LOADER));
         Icons.decorate(startButton, Feather.PLAY, "Stop the cluster, reset its data and start this lesson's topology");
         startButton.disableProperty().bind(model.startingProperty());
@@ -76,7 +82,8 @@ public final class LessonsView {
     private void keepSelection() {
         var number = model.selectedProperty().get();
         for (int i = 0; i < model.lessons().size(); i++) {
-            if (model.lessons().get(i).number() == number) {
+            if (model.lessons().get(i).number() == number
+                    && lessonList.getSelectionModel().getSelectedIndex() != i) {
                 lessonList.getSelectionModel().select(i);
             }
         }
@@ -91,7 +98,8 @@ public final class LessonsView {
     }
 
     private VBox stepCard(StepItem step) {
-        var badge = new ToneBadge(tone(step.state()), (step.index() + 1) + " · " + step.title());
+        var state = step.state() == StepState.CURRENT && !model.activeProperty().get() ? StepState.LATER : step.state();
+        var badge = new ToneBadge(tone(state), (step.index() + 1) + " · " + step.title());
         badge.getStyleClass().add("step-title");
         var text = new Label(step.text());
         text.setWrapText(true);
@@ -141,6 +149,7 @@ public final class LessonsView {
             }
             var title = new ToneBadge(item.completed() ? Tone.GOOD : Tone.IDLE, item.number() + ". " + item.title());
             title.setWrapText(true);
+            title.maxWidthProperty().bind(widthProperty().subtract(24));
             var progress = new Label(item.progress());
             progress.getStyleClass().add("lesson-item-progress");
             var box = new VBox(title, progress);

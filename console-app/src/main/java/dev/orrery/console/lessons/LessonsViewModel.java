@@ -234,6 +234,10 @@ public final class LessonsViewModel implements AutoCloseable {
             pulse.post(() -> checked(lesson, index, result.observation(), items));
         } catch (RuntimeException e) {
             LOG.warn("A lesson check failed", e);
+            var lesson = current.get().lesson();
+            int index = current.get().passed();
+            var items = items(loaded);
+            pulse.post(() -> checked(lesson, index, "the check could not look: " + e.getMessage(), items));
         }
     }
 

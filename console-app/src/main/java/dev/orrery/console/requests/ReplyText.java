@@ -16,7 +16,7 @@ record ReplyText(int status, String summary, String headers, String body, String
     static ReplyText of(HttpReply reply) {
         var servedBy = reply.servedBy().orElse("");
         var summary = reply.status() + " " + reason(reply.status()) + " · "
-                + reply.elapsed().toMillis() + " ms" + (servedBy.isEmpty() ? "" : " · served by " + servedBy);
+                + reply.elapsed().toMillis() + " ms";
         return new ReplyText(reply.status(), summary, headers(reply.headers()), pretty(reply.body()), servedBy);
     }
 

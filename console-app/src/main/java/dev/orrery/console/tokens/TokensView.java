@@ -148,6 +148,15 @@ public final class TokensView {
     private Button factorLoginButton;
 
     @FXML
+    private HBox factorCodeRow;
+
+    @FXML
+    private TextField factorCodeField;
+
+    @FXML
+    private Button factorCodeButton;
+
+    @FXML
     private VBox factorSteps;
 
     public TokensView(TokensViewModel model) {
@@ -192,6 +201,11 @@ public final class TokensView {
         codeField.textProperty().bindBidirectional(login.codeProperty());
         Icons.decorate(codeButton, Feather.SEND, "POST /auth/second-factor with the challenge and this code");
         codeButton.setOnAction(e -> login.sendCode());
+        factorCodeRow.visibleProperty().bind(login.codeNeededProperty());
+        factorCodeRow.managedProperty().bind(factorCodeRow.visibleProperty());
+        factorCodeField.textProperty().bindBidirectional(login.codeProperty());
+        Icons.decorate(factorCodeButton, Feather.SEND, "POST /auth/second-factor with the challenge and this code");
+        factorCodeButton.setOnAction(e -> login.sendCode());
         login.steps().addListener((ListChangeListener<LoginStep>) c -> showSteps(loginSteps, login.steps()));
         login.steps().addListener((ListChangeListener<LoginStep>) c -> showSteps(factorSteps, login.steps()));
     }
