@@ -22,6 +22,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class LessonsView {
 
     private final LessonsViewModel model;
+    private final java.util.List<StepCard> cards = new java.util.ArrayList<>();
 
     @FXML
     private HBox root;
@@ -90,46 +91,26 @@ public final class LessonsView {
     }
 
     private void showSteps() {
-        stepBox.getChildren().setAll(model.steps().stream().map(this::stepCard).toList());
+        var items = model.steps();
+        if (cards.size() != items.size()) {
+            cards.clear();
+            items.forEach(item -> cards.add(new StepCard(item.index(), model::act)));
+            stepBox.getChildren().setAll(cards.stream().map(StepCard::node).toList());
+        }
+        // Updated in place, so that a button stays where the learner is about to click it.
+        for (int i = 0; i < items.size(); i++) {
+            var item = items.get(i);
+            var state =
+                    item.state() == StepState.CURRENT && !model.activeProperty().get() ? StepState.LATER : item.state();
+            cards.get(i).show(item, tone(state), model.activeProperty().get());
+        }
         stepsTitle.setText(
                 model.activeProperty().get()
                         ? "Your turn — each step is checked on the live cluster"
                         : "Your turn — press “Start this lesson” first; its steps are then checked on the live cluster");
     }
 
-    private VBox stepCard(StepItem step) {
-        var state = step.state() == StepState.CURRENT && !model.activeProperty().get() ? StepState.LATER : step.state();
-        var badge = new ToneBadge(tone(state), (step.index() + 1) + " · " + step.title());
-        badge.getStyleClass().add("step-title");
-        var text = new Label(step.text());
-        text.setWrapText(true);
-        var card = new VBox(badge, text);
-        card.getStyleClass().addAll("step", "lesson-step");
-        card.setId("step-" + (step.index() + 1));
-        if (!step.actionLabel().isEmpty()) {
-            var button = new Button(step.actionLabel());
-            Icons.decorate(button, Feather.ZAP, "Do it on the live cluster");
-            button.setDisable(!model.activeProperty().get() || step.state() == StepState.LATER);
-            button.setOnAction(e -> model.act(step.index()));
-            var row = new HBox(button, hint(step.actionResult()));
-            row.getStyleClass().add("actions");
-            card.getChildren().add(row);
-        }
-        if (!step.observation().isEmpty()) {
-            card.getChildren()
-                    .add(hint((step.state() == StepState.DONE ? "Confirmed: " : "Seen: ") + step.observation()));
-        }
-        return card;
-    }
-
-    private static Label hint(String text) {
-        var label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("hint");
-        return label;
-    }
-
-    private static Tone tone(StepState state) {
+    static Tone tone(StepState state) {
         return switch (state) {
             case DONE -> Tone.GOOD;
             case CURRENT -> Tone.BUSY;

@@ -87,7 +87,17 @@ public final class TokensViewModel {
     public void tick() {
         secondFactor.tick();
         var now = clock.instant();
-        tokens.setAll(held.reversed().stream().map(h -> h.row(now)).toList());
+        var rows = held.reversed().stream().map(h -> h.row(now)).toList();
+        if (rows.size() != tokens.size()) {
+            tokens.setAll(rows);
+            return;
+        }
+        // Row by row, so that a selected row stays selected while its time left counts down.
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).equals(tokens.get(i))) {
+                tokens.set(i, rows.get(i));
+            }
+        }
     }
 
     /// Issues a token directly with the chosen subject, privileges, audience and lifetime (no password needed:
