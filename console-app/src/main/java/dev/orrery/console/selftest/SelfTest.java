@@ -93,7 +93,7 @@ public final class SelfTest {
             var problem = onFx(() -> console.shellModel().problemProperty().get());
             var phase = onFx(() -> console.shellModel().phaseProperty().get());
             if (!problem.isEmpty() && phase == ClusterPhase.STOPPED) {
-                throw new IllegalStateException("The cluster did not start: " + problem);
+                throw new IllegalStateException(problem);
             }
             return phase == ClusterPhase.RUNNING && console.routesAnswer();
         });

@@ -222,7 +222,8 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
     }
 
     private void report(String what, Throwable failure) {
-        var text = what + ": " + message(failure);
+        var detail = message(failure);
+        var text = detail.startsWith(what) ? detail : what + ": " + detail;
         LOG.warn("{}", text, failure);
         pulse.post(() -> model.problemProperty().set(text));
     }

@@ -86,6 +86,9 @@ public final class Console implements AutoCloseable {
     }
 
     private ShellActions wire(Cluster cluster) {
+        background.execute(() -> runtime.clusterElsewhere()
+                .ifPresent(
+                        message -> pulse.post(() -> shellModel.problemProperty().set(message))));
         var openBrowser = (Consumer<String>) url -> background.execute(() -> browser.accept(url));
         var commands =
                 new ClusterCommands(cluster, shellModel, pulse, preferences, runtime.dataFolder(), background, browser);
