@@ -215,6 +215,11 @@ public final class Console implements AutoCloseable {
         return commands != null && commands.routesAnswer();
     }
 
+    /// The routes that do not answer through the gateway (yet).
+    public java.util.List<String> silentRoutes() {
+        return commands == null ? java.util.List.of() : commands.silentRoutes();
+    }
+
     public Selection selection() {
         return selection;
     }
