@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +24,7 @@ public final class PidFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(PidFiles.class);
     private static final String SUFFIX = ".pid";
+    private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(5);
 
     private final Path folder;
 
@@ -73,9 +77,21 @@ public final class PidFiles {
             return Optional.empty();
         }
         LOG.warn("Killing pid {} left over by an earlier run ({})", pid, file.getFileName());
+        handle.get().descendants().forEach(ProcessHandle::destroyForcibly);
         handle.get().destroyForcibly();
-        handle.get().onExit().orTimeout(Duration.ofSeconds(5).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        awaitExit(handle.get());
         return Optional.of(pid);
+    }
+
+    /// Waits until the killed process is gone, so that the port check that follows finds its ports free.
+    private static void awaitExit(ProcessHandle process) {
+        try {
+            process.onExit().get(EXIT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Pid {} was still alive {} s after SIGKILL", process.pid(), EXIT_TIMEOUT.toSeconds());
+        }
     }
 
     private Path file(InstanceId id) {

@@ -42,9 +42,12 @@ public final class PortChecker {
     }
 
     /// Whether nothing listens on the port on 127.0.0.1 (or on all addresses).
+    ///
+    /// Connections of a just-stopped server linger in TIME_WAIT for a minute; the services bind with SO_REUSEADDR
+    /// and start fine then, so the check binds the same way instead of refusing a restart on the same ports.
     public static boolean isFree(int port) {
         try (var socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return true;
         } catch (IOException e) {

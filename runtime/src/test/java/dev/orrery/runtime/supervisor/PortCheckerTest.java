@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,20 @@ class PortCheckerTest {
                     .contains("java")
                     .endsWith("try --gateway-port " + conflict.suggestion().getAsInt());
         }
+    }
+
+    @Test
+    void portOfAJustStoppedServerIsFreeDespiteConnectionsInTimeWait() throws IOException {
+        int port;
+        try (var server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                var client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
+            port = server.getLocalPort();
+            // The side that closes first keeps the connection in TIME_WAIT: here the server's end, on its port.
+            server.accept().close();
+            assertThat(client.getInputStream().read()).isEqualTo(-1);
+        }
+
+        assertThat(PortChecker.isFree(port)).isTrue();
     }
 
     @Test

@@ -32,7 +32,12 @@ class TopologyParserTest {
         assertThat(topology.database().enabled()).isTrue();
         assertThat(topology.security().enabled()).isTrue();
         assertThat(topology.security().tokenTtl()).isEqualTo(Duration.ofMinutes(10));
-        assertThat(topology.security().users()).extracting(DemoUser::id).containsExactly("student", "admin");
+        assertThat(topology.security().users()).extracting(DemoUser::id).containsExactly("student", "teacher", "admin");
+        assertThat(topology.security().users().get(1).privileges())
+                .containsExactlyElementsOf(DemoUser.KNOWN_PRIVILEGES);
+        assertThat(topology.security().users())
+                .extracting(DemoUser::secondFactor)
+                .containsExactly(false, false, true);
         assertThat(topology.services())
                 .extracting(ServiceSpec::id)
                 .containsExactly("auth-service", "heroes-service", "threats-service");

@@ -4,8 +4,10 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.cloud.client.loadbalancer.LoadBalanced;
+import org.springframework.cloud.client.loadbalancer.LoadBalancerClient;
+import org.springframework.cloud.client.loadbalancer.LoadBalancerInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -23,16 +25,9 @@ public class HeroesClientConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(HeroesClientConfiguration.class);
 
-    /// Only used without `orrery.heroes.url`; the load balancer turns the service id into an instance's address.
-    @Bean
-    @LoadBalanced
-    RestClient.Builder loadBalancedRestClientBuilder() {
-        return RestClient.builder();
-    }
-
     @Bean
     HeroesClient heroesClient(
-            @LoadBalanced RestClient.Builder loadBalanced,
+            ObjectProvider<LoadBalancerClient> loadBalancer,
             @Value("${orrery.heroes.url:}") String fixedUrl,
             @Value("${orrery.heroes.connect-timeout:2s}") Duration connectTimeout,
             @Value("${orrery.heroes.read-timeout:5s}") Duration readTimeout) {
@@ -49,7 +44,14 @@ public class HeroesClientConfiguration {
         }
 
         LOG.info("Calling heroes-service through the registry as {}", SERVICE_URL);
-        var rest = loadBalanced.baseUrl(SERVICE_URL).requestFactory(requests).build();
+        // The load-balancing interceptor goes on this one client only. A `@LoadBalanced RestClient.Builder` bean
+        // would also be picked up by the Eureka client for its own calls, which then try to resolve the
+        // registry's host as a service id and never register this instance.
+        var rest = RestClient.builder()
+                .baseUrl(SERVICE_URL)
+                .requestFactory(requests)
+                .requestInterceptor(new LoadBalancerInterceptor(loadBalancer.getObject()))
+                .build();
         return new HeroesClient(rest, SERVICE_URL + " (through the registry)");
     }
 }
