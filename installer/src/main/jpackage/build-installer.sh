@@ -7,6 +7,7 @@
 #   ORRERY_ROOT         the checkout's root folder (console-app/, sample-services/, assets/)
 #   ORRERY_TARGET       installer/target: receives app-image/Orrery/, orrery_<version>-1_amd64.deb, sizes.txt
 #   ORRERY_MODULES      the modules of the bundled runtime (comma-separated)
+#   ORRERY_SERVICE_JVM_FLAGS   the flags the runtime starts services with (their AOT caches need the same)
 #   ORRERY_VENDOR, ORRERY_MAINTAINER, ORRERY_DESCRIPTION   package metadata
 set -euo pipefail
 
@@ -42,13 +43,21 @@ done
 rm -rf "$work" "$image_dest" "$target"/*.deb
 mkdir -p "$input" "$work/services/lib" "$work/extract"
 
-# Services: Spring Boot's own extraction gives each one a thin jar whose manifest class path points at lib/.
-# All services share one lib/ folder: they use the same libraries, which cuts the bundle from ~270 MB of fat
-# jars to ~70 MB. A library name always carries its version; a clash with different content stops the build.
+# Services, in the layout the runtime's ServiceDistribution reads under orrery.home: services/<name>/<name>.jar,
+# the thin jar of Spring Boot's own extraction, beside its AOT cache. All services share one services/lib/ (their
+# manifests point at ../lib/): they use the same libraries, which cuts ~270 MB of fat jars to ~70 MB. A library
+# name always carries its version; a clash with different content stops the build.
 for name in "${services[@]}"; do
     "$jdk/bin/java" -Djarmode=tools -jar "$root/sample-services/$name/target/$name.jar" \
         extract --destination "$work/extract/$name" >/dev/null
-    mv "$work/extract/$name/$name.jar" "$work/services/$name.jar"
+    mkdir -p "$work/services/$name"
+    thin="$work/services/$name/$name.jar"
+    mv "$work/extract/$name/$name.jar" "$thin"
+    unzip -p "$thin" META-INF/MANIFEST.MF | tr -d '\r' | sed ':a;N;$!ba;s/\n //g' | grep '^Class-Path:' \
+        | sed 's# lib/# ../lib/#g' \
+        | awk '{ l = $0; print substr(l, 1, 72); l = substr(l, 73)
+                 while (length(l) > 0) { print " " substr(l, 1, 71); l = substr(l, 72) } }' > "$work/class-path.mf"
+    "$jdk/bin/jar" --update --file "$thin" --manifest "$work/class-path.mf"
     for lib in "$work/extract/$name/lib/"*.jar; do
         shared="$work/services/lib/$(basename "$lib")"
         if [ -e "$shared" ]; then
@@ -91,14 +100,49 @@ rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
 "$image/lib/runtime/bin/java" -version 2>&1 | head -1 || fail "the bundled runtime has no working bin/java"
 echo "build-installer: app image in $image"
 
+# AOT caches, made by the bundled runtime: the JVM refuses a cache made by another runtime image (the build's
+# JDK has other modules), so the caches the service builds make cannot be reused. Each training run starts the
+# service's context with the flags the runtime launches services with, exits before serving, and leaves
+# <name>.aot and the stamp the runtime checks. The image may move (to /opt/orrery, or any folder a user unpacks
+# it to): the JVM accepts a cache whose runtime and class path moved together.
+bundled_java="$image/lib/runtime/bin/java"
+vm_version=$("$bundled_java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.vm.version = //p')
+declare -A training_args=(
+    # The same arguments as orrery.aot.training-args in each service's pom.
+    [registry]="--spring.main.banner-mode=off"
+    [auth-service]="--eureka.client.enabled=false --spring.main.lazy-initialization=true"
+)
+for name in "${services[@]}"; do
+    dir="$image/lib/services/$name"
+    # shellcheck disable=SC2086 # the flags and arguments are lists separated by spaces
+    # Absolute paths: the cache records the class path as given, and the runtime starts services by absolute path.
+    (cd "$dir" && "$bundled_java" $ORRERY_SERVICE_JVM_FLAGS -XX:AOTCacheOutput="$dir/$name.aot" -Xlog:aot=error \
+        -Dspring.context.exit=onRefresh -jar "$dir/$name.jar" ${training_args[$name]:---eureka.client.enabled=false} \
+        > "$work/aot-$name.log" 2>&1) || fail "the AOT training run of $name failed: see $work/aot-$name.log"
+    [ -s "$dir/$name.aot" ] || fail "the AOT training run of $name wrote no cache: see $work/aot-$name.log"
+    printf '# The JVM and flags that made %s.aot; the runtime uses the cache only with both the same.\n%s\n%s\n' \
+        "$name" "java.vm.version=$vm_version" "flags=$ORRERY_SERVICE_JVM_FLAGS" > "$dir/$name.aot.properties"
+    echo "build-installer: AOT cache for $name ($(du -m "$dir/$name.aot" | cut -f1) MiB)"
+done
+
 # Desktop integration (menu entry, icons in every size, orrery on the PATH) is done by our own postinst and
-# prerm rather than --linux-shortcut, which would also put the command-line launcher in the menu.
+# prerm rather than --linux-shortcut, which would also put the command-line launcher in the menu and needs a
+# desktop menu set up (xdg-desktop-menu). xdg-utils stays a dependency: the console opens links with xdg-open.
 "$jdk/bin/jpackage" --type deb --app-image "$image" --dest "$target" \
     --name Orrery --app-version "$version" --vendor "$ORRERY_VENDOR" --description "$ORRERY_DESCRIPTION" \
     --linux-package-name orrery --linux-deb-maintainer "$ORRERY_MAINTAINER" --linux-app-category devel \
-    --linux-package-deps "libgtk-3-0, xdg-utils" --resource-dir "$here/resources"
+    --linux-package-deps "libgtk-3-0, xdg-utils" --resource-dir "$here/resources" --temp "$work/deb-staging"
 
+# jpackage copies the image into its staging folder with new modification times, and the JVM refuses an AOT cache
+# whose jars changed time. Put back the image's times and pack the staging folder again (the contents and so the
+# control file stay the same).
 deb=$(ls "$target"/orrery_*.deb)
+staging="$work/deb-staging/image"
+[ -d "$staging/opt/orrery/lib/services" ] || fail "jpackage left no staging folder $staging to repack"
+(cd "$image" && find . -type f -print0) | while IFS= read -r -d '' file; do
+    touch -r "$image/$file" "$staging/opt/orrery/$file"
+done
+fakeroot dpkg-deb --build "$staging" "$deb" >/dev/null
 deb_bytes=$(stat -c %s "$deb")
 installed_kib=$(dpkg-deb -f "$deb" Installed-Size)
 image_kib=$(du -sk "$image" | cut -f1)

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +28,7 @@ class InstalledAppIT {
     private static final List<String> SERVICES =
             List.of("registry", "gateway", "heroes-service", "threats-service", "auth-service");
     private static final List<String> SCREENSHOTS = List.of("cluster", "registry", "routing", "logs");
+    private static final Pattern AOT_REJECTION = Pattern.compile("\\[(error|warning) *]\\[aot");
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G'};
 
     private static DebianPackage deb;
@@ -59,11 +63,16 @@ class InstalledAppIT {
         assertThat(contents)
                 .contains("./opt/orrery/bin/Orrery", "./opt/orrery/bin/orrery", "./opt/orrery/lib/runtime/bin/java")
                 .contains("./opt/orrery/lib/desktop/orrery.desktop", "./opt/orrery/lib/icons/orrery-512.png");
-        SERVICES.forEach(s -> assertThat(contents).contains("./opt/orrery/lib/services/" + s + ".jar"));
+        SERVICES.forEach(s -> assertThat(contents)
+                .contains("./opt/orrery/lib/services/%s/%s.jar".formatted(s, s))
+                .contains("./opt/orrery/lib/services/%s/%s.aot".formatted(s, s))
+                .contains("./opt/orrery/lib/services/%s/%s.aot.properties".formatted(s, s)));
         assertThat(Files.readString(app.resolve("lib/desktop/orrery.desktop")))
                 .contains("Exec=/opt/orrery/bin/Orrery", "Icon=orrery", "Categories=Development;Education;");
-        assertThat(deb.script("postinst", scratch)).contains("xdg-desktop-menu install", "xdg-icon-resource install");
-        assertThat(deb.script("prerm", scratch)).contains("xdg-desktop-menu uninstall", "xdg-icon-resource uninstall");
+        assertThat(deb.script("postinst", scratch))
+                .contains("/usr/share/applications/orrery.desktop", "/usr/share/icons/hicolor", "/usr/bin/orrery");
+        assertThat(deb.script("prerm", scratch))
+                .contains("rm -f /usr/share/applications/orrery.desktop", "apps/orrery.png", "rm -f /usr/bin/orrery");
     }
 
     @Test
@@ -100,6 +109,7 @@ class InstalledAppIT {
             assertCluster(trail.commandLines());
             SCREENSHOTS.forEach(s -> assertPng(screenshots.resolve(s + ".png")));
             assertThat(data.resolve("orrery/logs")).isNotEmptyDirectory();
+            assertThat(aotRejections(data.resolve("orrery/logs"))).isEmpty();
             assertThat(tree(app)).as("the install folder is never written").isEqualTo(before);
             await("every process of the app has ended")
                     .atMost(Duration.ofSeconds(30))
@@ -110,14 +120,35 @@ class InstalledAppIT {
         }
     }
 
-    /// Every service ran as a child JVM of the bundled runtime, from the bundle's services folder.
+    /// Every service ran as a child JVM of the bundled runtime, from the bundle's services folder, with the AOT
+    /// cache the installer build made for that runtime.
     private static void assertCluster(List<String> commandLines) {
         var java = app.resolve("lib/runtime/bin/java").toString();
         for (var service : SERVICES) {
-            var jar = app.resolve("lib/services/" + service + ".jar").toString();
+            var folder = app.resolve("lib/services").resolve(service);
+            var jar = folder.resolve(service + ".jar").toString();
+            var cache = "-XX:AOTCache=" + folder.resolve(service + ".aot");
             assertThat(commandLines)
-                    .as("a %s instance started with %s", service, java)
-                    .anyMatch(line -> line.startsWith(java) && line.contains(jar));
+                    .as("a %s instance started by %s with its AOT cache", service, java)
+                    .anyMatch(line -> line.startsWith(java) && line.contains(jar) && line.contains(cache));
+        }
+    }
+
+    /// Lines in which a JVM refused its AOT cache (it then starts without it, slowly), from every instance's log.
+    private static List<String> aotRejections(Path logs) throws IOException {
+        try (Stream<Path> files = Files.walk(logs)) {
+            return files.filter(Files::isRegularFile)
+                    .flatMap(InstalledAppIT::lines)
+                    .filter(line -> AOT_REJECTION.matcher(line).find())
+                    .toList();
+        }
+    }
+
+    private static Stream<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.ISO_8859_1).stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the instance log " + file, e);
         }
     }
 
