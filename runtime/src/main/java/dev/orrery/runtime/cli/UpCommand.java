@@ -3,6 +3,7 @@ package dev.orrery.runtime.cli;
 import dev.orrery.runtime.cluster.Cluster;
 import dev.orrery.runtime.cluster.ClusterConfig;
 import dev.orrery.runtime.cluster.ClusterSnapshot;
+import dev.orrery.runtime.cluster.ClusterStartException;
 import dev.orrery.runtime.cluster.StartOptions;
 import dev.orrery.runtime.control.ClusterAlreadyRunningException;
 import dev.orrery.runtime.control.ClusterControl;
@@ -43,6 +44,9 @@ import picocli.CommandLine.Spec;
             "  orrery up --topology 2            lesson 2: registry + gateway, in-memory storage",
             "  orrery up --topology my.yaml --gateway-port 9080",
             "",
+            "An instance that keeps crashing while it starts is restarted by its restart policy and, when it gives up,"
+                    + " shown CRASHED with its exit code and last lines; the rest of the cluster comes up without it.",
+            "",
             "One cluster runs per data folder; use another --data folder for a second one."
         })
 final class UpCommand implements Callable<Integer> {
@@ -73,6 +77,13 @@ final class UpCommand implements Callable<Integer> {
     @Nullable
     Integer gatewayPort;
 
+    @Option(
+            names = "--database-port",
+            paramLabel = "N",
+            description = "Run the database on this port (e.g. when a MongoDB of your own uses 27017).")
+    @Nullable
+    Integer databasePort;
+
     @Override
     public Integer call() throws Exception {
         Topology topology = TopologySource.load(topologyName);
@@ -97,12 +108,13 @@ final class UpCommand implements Callable<Integer> {
                         + ")");
                 out.flush();
                 ClusterSnapshot snapshot = startOrStop(cluster.start(topology, options), stop);
-                if (snapshot != null && readiness.await(snapshot, READY_TIMEOUT, stop::isRequested)) {
-                    out.print(UpReport.render(control.status(), new DemoAccountStore(folder.keys()).stored()));
-                    out.flush();
-                } else if (snapshot != null && !stop.isRequested()) {
-                    out.println("Not every route answers through the gateway after " + READY_TIMEOUT.toSeconds()
-                            + " s; 'orrery status' shows which.");
+                if (snapshot != null) {
+                    boolean ready = readiness.await(snapshot, READY_TIMEOUT, stop::isRequested);
+                    if (!stop.isRequested()) {
+                        var accounts = new DemoAccountStore(folder.keys()).stored();
+                        out.print(UpReport.render(control.status(), accounts, ready, READY_TIMEOUT));
+                        out.flush();
+                    }
                 }
                 stop.await();
                 out.println("Stopping…");
@@ -125,9 +137,13 @@ final class UpCommand implements Callable<Integer> {
             return start.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            boolean ports = cause instanceof ClusterStartException failed
+                    && !failed.portConflicts().isEmpty();
             throw new CliException(
                     String.valueOf(cause.getMessage()),
-                    "see the lines above and the logs in the data folder's logs/ (or run with --verbose)");
+                    ports
+                            ? "use the suggested port options, or stop the programs holding the ports"
+                            : "see the lines above and the logs in the data folder's logs/ (or run with --verbose)");
         }
     }
 
@@ -138,6 +154,9 @@ final class UpCommand implements Callable<Integer> {
         }
         if (gatewayPort != null) {
             options = options.withGatewayPort(checkedPort(gatewayPort, "--gateway-port"));
+        }
+        if (databasePort != null) {
+            options = options.withDatabasePort(checkedPort(databasePort, "--database-port"));
         }
         return options;
     }
