@@ -37,8 +37,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Starts a cluster from a topology and supervises it in the foreground: one line per component as it"
-                    + " starts, then a table of instances, ports, PIDs and routes once every route answers through"
-                    + " the gateway. Ctrl+C (or 'orrery down' from another terminal) stops everything.",
+                    + " starts, then a table of instances, ports, PIDs, routes and demo users once every route answers"
+                    + " through the gateway (or after 120 s, saying which routes do not). Ctrl+C, SIGTERM or"
+                    + " 'orrery down' from another terminal stops everything; then it exits with 0.",
             "",
             "  orrery up                         the default lesson preset (4-tokens)",
             "  orrery up --topology 2            lesson 2: registry + gateway, in-memory storage",

@@ -53,7 +53,7 @@ final class OrreryProcess implements AutoCloseable {
 
     /// Waits until `status --json` says ready, then remembers every process of the cluster.
     OrreryProcess awaitReady(Duration atMost) throws Exception {
-        await().atMost(atMost).pollInterval(Duration.ofSeconds(2)).until(() -> {
+        await().atMost(atMost).pollInterval(Duration.ofSeconds(3)).until(() -> {
             assertThat(up.isAlive())
                     .as("orrery up is running; its output:%n%s", output())
                     .isTrue();
