@@ -102,10 +102,10 @@ final class RunningCluster implements InstanceObserver {
     /// After the start: RUNNING when every instance is UP, else DEGRADED naming those that are not.
     void settleState(String name) {
         var notUp = run().processes().stream()
-                .filter(p -> p.status().state() != InstanceState.UP)
-                .map(p -> p.id() + " " + p.status().state())
+                .filter(p -> p.state() != InstanceState.UP)
+                .map(p -> p.id() + " " + p.state())
                 .toList();
-        var states = run().processes().stream().map(p -> p.status().state()).toList();
+        var states = run().processes().stream().map(p -> p.state()).toList();
         state.follow(
                 states,
                 notUp.isEmpty() ? name + " is running" : name + " is running without " + String.join(", ", notUp));
@@ -181,7 +181,7 @@ final class RunningCluster implements InstanceObserver {
         }
         if (run != null) {
             var states = new ArrayList<InstanceState>();
-            run.processes().forEach(p -> states.add(p.status().state()));
+            run.processes().forEach(p -> states.add(p.state()));
             state.follow(states, t.id() + " is " + t.to());
         }
     }

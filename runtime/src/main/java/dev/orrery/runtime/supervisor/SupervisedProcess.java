@@ -38,7 +38,8 @@ public final class SupervisedProcess {
     private final AtomicLong sequence = new AtomicLong();
     private final Object lock = new Object();
 
-    private InstanceState state = InstanceState.STOPPED;
+    /// Written under the lock; volatile so that [#state()] can read it without the lock.
+    private volatile InstanceState state = InstanceState.STOPPED;
     private @Nullable Process process;
     private long generation;
     private boolean stopRequested;
@@ -310,6 +311,12 @@ public final class SupervisedProcess {
         }
         destroyTree(current, true);
         return current.onExit().thenApply(_ -> null);
+    }
+
+    /// The current state, read without taking this instance's lock: observers told of another instance's change
+    /// (while that one holds its own lock) may call it without risking a deadlock between two instances.
+    public InstanceState state() {
+        return state;
     }
 
     public InstanceStatus status() {
