@@ -37,7 +37,8 @@ record ClusterSnapshotBuilder(
                 Instant.now(), state, Optional.of(topology.name()), components, registry, routes(), db, addresses());
     }
 
-    /// The gateway's routes: those it reports, completed with those the topology implies (the gateway's default
+    /// The gateway's routes: those it reports that lead to a service of the cluster, completed with those the topology
+    /// implies (the gateway's default
     /// short routes, which keep their path, and one route per service id, whose prefix is stripped), so that every
     /// route is known before the gateway has seen every service. Short routes first, each group sorted by path; the
     /// id is the path pattern, as in the traffic events.
@@ -46,7 +47,7 @@ record ClusterSnapshotBuilder(
             return List.of();
         }
         var routes = new LinkedHashMap<String, Route>();
-        reportedRoutes.forEach(r -> routes.put(r.id(), r));
+        reportedRoutes.stream().filter(this::leadsSomewhere).forEach(r -> routes.put(r.id(), r));
         SHORT_ROUTES.forEach((segment, service) -> {
             if (topology.service(service).isPresent()) {
                 routes.putIfAbsent("/" + segment + "/**", route("/" + segment + "/**", service));
@@ -56,6 +57,13 @@ record ClusterSnapshotBuilder(
         return routes.values().stream()
                 .sorted(Comparator.comparing((Route r) -> !isShort(r)).thenComparing(Route::pathPattern))
                 .toList();
+    }
+
+    /// Whether a reported route's service is in the topology or registered: the gateway also keeps its configured
+    /// short routes to services this topology does not run (e.g. `/auth/**` in lesson 2), which can never answer.
+    private boolean leadsSomewhere(Route route) {
+        return topology.service(route.serviceId()).isPresent()
+                || registry.application(route.serviceId()).isPresent();
     }
 
     /// Whether a route is one of the series' short routes rather than a `/{service-id}/**` route.

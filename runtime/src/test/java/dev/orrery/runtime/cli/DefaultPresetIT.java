@@ -224,7 +224,7 @@ class DefaultPresetIT {
 
         orrery.up().destroy();
 
-        assertThat(orrery.up().waitFor(90, TimeUnit.SECONDS)).isTrue();
+        orrery.awaitExit(Duration.ofSeconds(90));
         assertThat(orrery.up().exitValue()).as(orrery.output()).isZero();
         assertThat(orrery.output()).contains("Stopping…", "Stopped.");
         OrreryProcess.awaitGone(pids, Duration.ofSeconds(10));

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -74,7 +73,7 @@ class InMemoryPresetIT {
         String down = orrery.run("down");
 
         assertThat(down).contains("Stopped");
-        assertThat(orrery.up().waitFor(60, TimeUnit.SECONDS)).isTrue();
+        orrery.awaitExit(Duration.ofSeconds(60));
         assertThat(orrery.up().exitValue()).as(orrery.output()).isZero();
         OrreryProcess.awaitGone(pids, Duration.ofSeconds(10));
         assertThat(orrery.status().has("instances")).isFalse();

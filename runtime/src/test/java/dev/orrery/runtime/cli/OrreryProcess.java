@@ -82,6 +82,22 @@ final class OrreryProcess implements AutoCloseable {
         return all;
     }
 
+    /// Waits for `orrery up` to end; when it does not, fails with its threads, to show where the stop hangs.
+    void awaitExit(Duration atMost) throws Exception {
+        if (up.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS)) {
+            return;
+        }
+        Process jcmd = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        String.valueOf(up.pid()),
+                        "Thread.print")
+                .redirectErrorStream(true)
+                .start();
+        String threads = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        throw new AssertionError("orrery up still runs after " + atMost.toSeconds() + " s; its output:\n" + output()
+                + "\nits threads:\n" + threads);
+    }
+
     String output() throws IOException {
         return Files.readString(output, StandardCharsets.UTF_8);
     }

@@ -3,6 +3,7 @@ package dev.orrery.runtime.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.orrery.runtime.event.ClusterState;
+import dev.orrery.runtime.registry.RegisteredApplication;
 import dev.orrery.runtime.registry.RegistrySnapshot;
 import dev.orrery.runtime.topology.TopologyException;
 import dev.orrery.runtime.topology.TopologyPresets;
@@ -15,7 +16,7 @@ class ClusterSnapshotBuilderTest {
 
     @Test
     void defaultPresetHasEveryShortRouteOfTheGatewayAndOneRoutePerService() throws TopologyException {
-        var snapshot = builder(List.of()).build(ClusterState.RUNNING);
+        var snapshot = builder().build(ClusterState.RUNNING);
 
         assertThat(snapshot.routes())
                 .extracting(Route::pathPattern)
@@ -34,16 +35,24 @@ class ClusterSnapshotBuilderTest {
     }
 
     @Test
-    void routesTheGatewayReportsAreAddedToThoseOfTheTopology() throws TopologyException {
-        var reported = List.of(
-                new Route("/heroes/**", "/heroes/**", "heroes-service"),
-                new Route("/villains/**", "/villains/**", "villains"),
-                new Route("/legends/**", "/legends/**", "heroes-service"));
+    void routesTheGatewayReportsAreAddedToThoseOfTheTopologyWhenTheyLeadToARunningService() throws TopologyException {
+        var legends = new Route("/legends/**", "/legends/**", "heroes-service");
+        var villains = new Route("/villains/**", "/villains/**", "villains");
+        var registered =
+                new RegistrySnapshot(Instant.now(), true, List.of(new RegisteredApplication("villains", List.of())));
 
-        var routes = builder(reported).build(ClusterState.RUNNING).routes();
+        var routes = new ClusterSnapshotBuilder(
+                        TopologyPresets.load("2"),
+                        List.of(),
+                        registered,
+                        Optional.empty(),
+                        List.of(legends, villains, new Route("/auth/**", "/auth/**", "auth-service")))
+                .build(ClusterState.RUNNING)
+                .routes();
 
-        assertThat(routes).hasSize(12).contains(reported.get(1), reported.get(2));
-        assertThat(routes.indexOf(reported.get(2))).isLessThan(routes.indexOf(reported.get(1)));
+        assertThat(routes).contains(legends, villains);
+        assertThat(routes).extracting(Route::serviceId).doesNotContain("auth-service");
+        assertThat(routes.indexOf(legends)).isLessThan(routes.indexOf(villains));
     }
 
     @Test
@@ -57,12 +66,12 @@ class ClusterSnapshotBuilderTest {
         assertThat(snapshot.routes()).isEmpty();
     }
 
-    private static ClusterSnapshotBuilder builder(List<Route> reported) throws TopologyException {
+    private static ClusterSnapshotBuilder builder() throws TopologyException {
         return new ClusterSnapshotBuilder(
                 TopologyPresets.load(TopologyPresets.DEFAULT),
                 List.of(),
                 RegistrySnapshot.unreachable(Instant.now()),
                 Optional.empty(),
-                reported);
+                List.of());
     }
 }
