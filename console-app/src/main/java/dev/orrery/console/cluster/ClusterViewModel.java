@@ -1,5 +1,6 @@
 package dev.orrery.console.cluster;
 
+import dev.orrery.console.logs.SpringLogPrefix;
 import dev.orrery.console.ui.UiPulse;
 import dev.orrery.console.ui.Units;
 import dev.orrery.runtime.cluster.Cluster;
@@ -68,11 +69,11 @@ public final class ClusterViewModel implements ClusterListener, AutoCloseable {
                 changed.exitCode().isPresent() ? " (exit " + changed.exitCode().getAsInt() + ")" : "";
         var reason = changed.reason().isBlank() ? "" : " — " + changed.reason();
         var lines = changed.lastLines();
-        var tail = lines.subList(Math.max(0, lines.size() - 6), lines.size());
+        var tail = lines.subList(Math.max(0, lines.size() - 4), lines.size());
         return new CrashNote(
                 changed.instance().toString(),
                 changed.instance() + " crashed" + exit + reason,
-                String.join("\n", tail));
+                String.join("\n", tail.stream().map(SpringLogPrefix::strip).toList()));
     }
 
     /// Rebuilds the rows from the cluster's current snapshot; cheap, called on events and once a second.

@@ -90,6 +90,7 @@ public final class RegistryGraphView {
             canvas.show(picture.graph());
             caption.setText(picture.caption());
             empty.setVisible(picture.graph().isEmpty());
+            legendHolder.setVisible(!picture.graph().isEmpty());
             zoomBar.setVisible(!picture.graph().isEmpty());
         });
         canvas.selectedProperty().bindBidirectional(model.selectedProperty());
@@ -109,6 +110,7 @@ public final class RegistryGraphView {
         for (var detail : model.selectedDetails()) {
             var name = new Label(detail.name());
             name.getStyleClass().add("detail-name");
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             var value = new Label(detail.value());
             value.getStyleClass().add("detail-value");
             value.setWrapText(true);

@@ -139,6 +139,7 @@ public final class RoutingGraphView {
     private void show(RoutingPicture picture) {
         canvas.show(picture.graph());
         empty.setVisible(picture.graph().isEmpty());
+        legendHolder.setVisible(!picture.graph().isEmpty());
         zoomBar.setVisible(!picture.graph().isEmpty());
         caption.setText(
                 picture.graph().isEmpty()

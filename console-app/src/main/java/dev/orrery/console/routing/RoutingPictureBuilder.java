@@ -33,7 +33,7 @@ final class RoutingPictureBuilder {
     private final Map<String, StableSlots> instanceSlots = new HashMap<>();
 
     void add(TrafficEvent event) {
-        traffic.computeIfAbsent(event.route() + ">" + event.instanceId(), k -> new EdgeTraffic())
+        traffic.computeIfAbsent(event.serviceId() + ">" + event.instanceId(), k -> new EdgeTraffic())
                 .add(event);
     }
 

@@ -89,14 +89,18 @@ public final class SelfTest {
             console.menu().start();
             return null;
         });
-        await("every route answers through the gateway", START_TIMEOUT, () -> {
-            var problem = onFx(() -> console.shellModel().problemProperty().get());
-            var phase = onFx(() -> console.shellModel().phaseProperty().get());
-            if (!problem.isEmpty() && phase == ClusterPhase.STOPPED) {
-                throw new IllegalStateException("The cluster did not start: " + problem);
-            }
-            return phase == ClusterPhase.RUNNING && console.routesAnswer();
-        });
+        await(
+                () -> "every route answers through the gateway; still silent: " + console.silentRoutes(),
+                START_TIMEOUT,
+                () -> {
+                    var problem =
+                            onFx(() -> console.shellModel().problemProperty().get());
+                    var phase = onFx(() -> console.shellModel().phaseProperty().get());
+                    if (!problem.isEmpty() && phase == ClusterPhase.STOPPED) {
+                        throw new IllegalStateException(problem);
+                    }
+                    return phase == ClusterPhase.RUNNING && console.routesAnswer();
+                });
     }
 
     private void screenshot(ViewId view) throws IOException {
@@ -117,16 +121,17 @@ public final class SelfTest {
             return null;
         });
         await(
-                "the cluster stops",
+                () -> "the cluster stops",
                 Duration.ofSeconds(90),
                 () -> onFx(() -> console.shellModel().phaseProperty().get()) == ClusterPhase.STOPPED);
     }
 
-    private static void await(String what, Duration timeout, BooleanSupplier condition) {
+    private static void await(Supplier<String> what, Duration timeout, BooleanSupplier condition) {
         var end = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
-                throw new IllegalStateException("Timed out after " + timeout.toSeconds() + " s waiting until " + what);
+                throw new IllegalStateException(
+                        "Timed out after " + timeout.toSeconds() + " s waiting until " + what.get());
             }
             pause(Duration.ofMillis(500));
         }

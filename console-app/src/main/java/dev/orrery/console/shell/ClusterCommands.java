@@ -10,6 +10,7 @@ import dev.orrery.runtime.control.RunFiles;
 import dev.orrery.runtime.data.DataFolder;
 import dev.orrery.runtime.event.ClusterEvent;
 import dev.orrery.runtime.event.ClusterListener;
+import dev.orrery.runtime.event.ClusterState;
 import dev.orrery.runtime.event.Subscription;
 import dev.orrery.runtime.request.RequestSender;
 import dev.orrery.runtime.topology.Topology;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class ClusterCommands implements ShellActions, ClusterListener, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterCommands.class);
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    // Keep probing while the cluster runs: on a slow machine the gateway may take minutes to route everything.
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(15);
 
     private final Cluster cluster;
     private final ShellViewModel model;
@@ -120,7 +122,7 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
                         ownership.release();
                         report("The cluster did not start", failure);
                     } else {
-                        background.execute(() -> readiness.await(snapshot, READY_TIMEOUT, () -> false));
+                        background.execute(() -> readiness.await(snapshot, READY_TIMEOUT, this::notRunning));
                     }
                     refresh();
                 });
@@ -222,7 +224,8 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
     }
 
     private void report(String what, Throwable failure) {
-        var text = what + ": " + message(failure);
+        var detail = message(failure);
+        var text = detail.startsWith(what) ? detail : what + ": " + detail;
         LOG.warn("{}", text, failure);
         pulse.post(() -> model.problemProperty().set(text));
     }
@@ -235,6 +238,19 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
     /// Whether every route of the running cluster answers through the gateway.
     public boolean routesAnswer() {
         return readiness.ready();
+    }
+
+    /// The path patterns of the routes that do not answer (yet), e.g. `/heroes/**`.
+    public java.util.List<String> silentRoutes() {
+        return cluster.snapshot().routes().stream()
+                .filter(r -> !readiness.answering(r))
+                .map(r -> r.pathPattern())
+                .toList();
+    }
+
+    private boolean notRunning() {
+        var state = cluster.snapshot().state();
+        return state != ClusterState.RUNNING && state != ClusterState.DEGRADED;
     }
 
     @Override

@@ -74,6 +74,9 @@ public final class Console implements AutoCloseable {
     }
 
     private ShellActions wire(Cluster cluster) {
+        background.execute(() -> runtime.clusterElsewhere()
+                .ifPresent(
+                        message -> pulse.post(() -> shellModel.problemProperty().set(message))));
         var openBrowser = (Consumer<String>) url -> background.execute(() -> browser.accept(url));
         var commands =
                 new ClusterCommands(cluster, shellModel, pulse, preferences, runtime.dataFolder(), background, browser);
@@ -173,6 +176,11 @@ public final class Console implements AutoCloseable {
     /// Whether every route of the running cluster answers through the gateway.
     public boolean routesAnswer() {
         return commands != null && commands.routesAnswer();
+    }
+
+    /// The routes that do not answer through the gateway (yet).
+    public java.util.List<String> silentRoutes() {
+        return commands == null ? java.util.List.of() : commands.silentRoutes();
     }
 
     public Selection selection() {

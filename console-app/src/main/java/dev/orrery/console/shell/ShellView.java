@@ -148,6 +148,9 @@ public final class ShellView {
         startButton.setOnAction(e -> menu.start());
         stopButton.setOnAction(e -> menu.stop());
         progressLabel.textProperty().bind(model.progressProperty());
+        var progressTip = Icons.tooltip("");
+        progressTip.textProperty().bind(model.progressProperty());
+        progressLabel.setTooltip(progressTip);
         healthBadge.textProperty().bind(model.healthProperty());
         healthBadge.visibleProperty().bind(model.healthProperty().isNotEmpty());
         healthBadge.managedProperty().bind(healthBadge.visibleProperty());
@@ -157,7 +160,14 @@ public final class ShellView {
         crashedBadge.setGraphic(Icons.icon(Tone.BAD.icon()));
         crashedBadge.visibleProperty().bind(model.crashedProperty().greaterThan(0));
         crashedBadge.managedProperty().bind(crashedBadge.visibleProperty());
-        problemText.textProperty().bind(model.problemProperty());
+        // The first line says what failed; the rest (e.g. a crashed instance's last lines) goes to the tooltip.
+        problemText
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.problemProperty().get().lines().findFirst().orElse(""), model.problemProperty()));
+        var problemTip = Icons.tooltip("");
+        problemTip.textProperty().bind(model.problemProperty());
+        problemText.setTooltip(problemTip);
         problemText.setGraphic(Icons.icon(Feather.ALERT_CIRCLE));
         problemBar.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problemBar.managedProperty().bind(problemBar.visibleProperty());

@@ -1,6 +1,7 @@
 package dev.orrery.console.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
@@ -18,8 +19,15 @@ public final class WhyDisabled {
     /// @param blockedReason empty when the button can act now, else why it cannot
     /// @param whatItDoes the tooltip while the button is enabled
     public static void bind(ButtonBase button, Node host, ObservableStringValue blockedReason, String whatItDoes) {
+        bind(button, host, blockedReason, new SimpleStringProperty(whatItDoes));
+    }
+
+    /// Like [#bind(ButtonBase, Node, ObservableStringValue, String)], for a button whose purpose changes (a
+    /// table cell reused for another row).
+    public static void bind(
+            ButtonBase button, Node host, ObservableStringValue blockedReason, ObservableStringValue whatItDoes) {
         button.disableProperty().bind(Bindings.isNotEmpty(blockedReason));
-        var tooltip = Icons.tooltip(whatItDoes);
+        var tooltip = Icons.tooltip(whatItDoes.get());
         tooltip.textProperty()
                 .bind(Bindings.when(Bindings.isEmpty(blockedReason))
                         .then(whatItDoes)

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             CallCommand.class,
             DownCommand.class,
             ResetCommand.class,
+            dev.orrery.runtime.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class OrreryCli implements Runnable {

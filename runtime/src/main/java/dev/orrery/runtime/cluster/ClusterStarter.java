@@ -60,7 +60,14 @@ final class ClusterStarter {
         var database =
                 topology.database().enabled() ? Optional.of(database(topology)) : Optional.<DatabaseEngine>empty();
         var planner = new LaunchPlanner(
-                topology, config.distribution(), http, options.readyTimeout(), database, security, data.root());
+                topology,
+                config.distribution(),
+                http,
+                options.readyTimeout(),
+                database,
+                security,
+                data.root(),
+                options.serviceProperties());
         var run = new ClusterRun(
                 topology, planner, database, launcher, observer, pidFiles, data.logs(), config.stopTimeout());
         plan(topology, run, planner, database);
@@ -80,13 +87,16 @@ final class ClusterStarter {
         var taken = new HashSet<>(run.ports());
         topology.services().forEach(s -> s.port().ifPresent(taken::add));
         for (var service : topology.services()) {
-            var deps = new ArrayList<>(registryDeps);
+            var kind =
+                    service.launch() instanceof ServiceLaunch.Command ? ComponentKind.COMMAND : ComponentKind.SERVICE;
+            // Built-in services start beside the registry, not after it: their Eureka client registers within a
+            // second of the registry answering, and the JVMs' start-up work overlaps. A command may need the
+            // registry from its first moment, so it waits.
+            var deps = new ArrayList<>(kind == ComponentKind.COMMAND ? registryDeps : List.<String>of());
             if (service.storage() == Storage.MONGO && database.isPresent()) {
                 deps.add("database");
             }
             deps.addAll(service.dependsOn());
-            var kind =
-                    service.launch() instanceof ServiceLaunch.Command ? ComponentKind.COMMAND : ComponentKind.SERVICE;
             run.addComponent(new ComponentPlan(service.id(), kind, deps), service.instances());
             for (var ordinal = 1; ordinal <= service.instances(); ordinal++) {
                 var port = service.port().orElseGet(() -> PortChecker.freePort(taken));
@@ -95,7 +105,7 @@ final class ClusterStarter {
             }
         }
         if (topology.gateway().enabled()) {
-            run.addComponent(new ComponentPlan("gateway", ComponentKind.GATEWAY, registryDeps), 1);
+            run.addComponent(new ComponentPlan("gateway", ComponentKind.GATEWAY, List.of()), 1);
             run.add(planner.gateway());
         }
     }

@@ -1,10 +1,13 @@
 package dev.orrery.runtime.cluster;
 
+import dev.orrery.runtime.supervisor.AotCacheCheck;
 import dev.orrery.runtime.supervisor.InstanceId;
+import dev.orrery.runtime.supervisor.JarLaunch;
 import dev.orrery.runtime.supervisor.JavaCommand;
 import dev.orrery.runtime.supervisor.ProcessSpec;
 import dev.orrery.runtime.supervisor.ReadinessCheck;
 import dev.orrery.runtime.supervisor.ServiceDistribution;
+import dev.orrery.runtime.supervisor.ServiceJvmFlags;
 import dev.orrery.runtime.topology.BuiltinService;
 import dev.orrery.runtime.topology.ReadinessSpec;
 import dev.orrery.runtime.topology.RestartPolicy;
@@ -21,10 +24,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// Turns a topology into the command lines, properties and checks of each instance, following the property
 /// contract of `docs/service-contract.md`.
 final class LaunchPlanner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LaunchPlanner.class);
 
     static final int HEALTH_FAILURES = 3;
 
@@ -35,6 +43,10 @@ final class LaunchPlanner {
     private final Optional<DatabaseEngine> database;
     private final Optional<SecurityFiles> security;
     private final Path defaultWorkDir;
+    private final Map<String, String> extraProperties;
+    private final ServiceJvmFlags flags;
+    private final AotCacheCheck aotCheck;
+    private final Map<String, JarLaunch> launches = new ConcurrentHashMap<>();
 
     LaunchPlanner(
             Topology topology,
@@ -43,7 +55,8 @@ final class LaunchPlanner {
             Duration readyTimeout,
             Optional<DatabaseEngine> database,
             Optional<SecurityFiles> security,
-            Path defaultWorkDir) {
+            Path defaultWorkDir,
+            Map<String, String> extraProperties) {
         this.topology = topology;
         this.distribution = distribution;
         this.http = http;
@@ -51,6 +64,9 @@ final class LaunchPlanner {
         this.database = database;
         this.security = security;
         this.defaultWorkDir = defaultWorkDir;
+        this.extraProperties = Map.copyOf(extraProperties);
+        this.flags = ServiceJvmFlags.load();
+        this.aotCheck = AotCacheCheck.forThisJvm(flags);
     }
 
     InstancePlan database(DatabaseEngine engine) {
@@ -182,7 +198,8 @@ final class LaunchPlanner {
             Map<String, String> environment,
             RestartPolicy restart,
             String application) {
-        var command = JavaCommand.forJar(distribution.jar(jarName), jvmOptions, properties);
+        properties.putAll(extraProperties);
+        var command = JavaCommand.forLaunch(launch(jarName), flags, jvmOptions, properties);
         var env = new HashMap<>(JavaCommand.ENVIRONMENT);
         env.putAll(environment);
         var spec = new ProcessSpec(
@@ -197,6 +214,15 @@ final class LaunchPlanner {
                 restart,
                 marker(command));
         return new InstancePlan(id, kind, spec, application, properties.get("orrery.instance-id"), false);
+    }
+
+    /// Decided once per service and run, and logged then, since every instance of a service starts the same way.
+    private JarLaunch launch(String serviceName) {
+        return launches.computeIfAbsent(serviceName, name -> {
+            var launch = distribution.launch(name, aotCheck);
+            LOG.info("{} starts from its {} ({}): {}", name, launch.form(), launch.reason(), launch.jar());
+            return launch;
+        });
     }
 
     private Map<String, String> common(String serviceId, int port) {

@@ -6,12 +6,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// Reads a child's stdout and stderr line by line on two virtual threads, hands each line on, and logs it under
-/// the child's own logger `orrery.child.<instance>` (stdout at INFO, stderr at WARN).
+/// the child's own logger `orrery.child.<instance>` (stdout at INFO, stderr at WARN). When the child's JVM refuses
+/// its AOT cache, says so once in the runtime's own log.
 final class OutputPump {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutputPump.class);
 
     /// Receives each line.
     @FunctionalInterface
@@ -23,6 +27,7 @@ final class OutputPump {
     private final Process process;
     private final LineSink sink;
     private final Logger childLog;
+    private final AtomicBoolean aotRefusalLogged = new AtomicBoolean();
 
     OutputPump(InstanceId id, Process process, LineSink sink) {
         this.id = id;
@@ -57,10 +62,22 @@ final class OutputPump {
                 } else {
                     childLog.info("{}", line);
                 }
+                noteAotRefusal(line);
                 sink.accept(stderr, line);
             }
         } catch (IOException e) {
             childLog.debug("Output of {} ended: {}", id, e.getMessage());
+        }
+    }
+
+    private void noteAotRefusal(String line) {
+        if (AotCacheRejection.isRejection(line) && aotRefusalLogged.compareAndSet(false, true)) {
+            LOG.warn(
+                    "{} runs without its AOT cache, so it starts slower: its JVM refused the cache ({}). Rebuild the"
+                            + " services with '{}' to make a cache for this Java.",
+                    id,
+                    line.strip(),
+                    ServiceDistribution.BUILD_COMMAND);
         }
     }
 }

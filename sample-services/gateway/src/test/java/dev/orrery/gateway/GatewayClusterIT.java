@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GatewayClusterIT {
 
-    private static final Duration START_UP = Duration.ofSeconds(90);
+    private static final Duration START_UP = Duration.ofMinutes(3);
     private static final Path SERVICES = Path.of(System.getProperty("orrery.services.dir", ".."));
     private static final Path LOGS = SERVICES.resolve("gateway/target/cluster-it");
 

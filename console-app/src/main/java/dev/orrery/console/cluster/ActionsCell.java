@@ -1,0 +1,163 @@
+package dev.orrery.console.cluster;
+
+import dev.orrery.console.ui.Icons;
+import dev.orrery.console.ui.Selection;
+import dev.orrery.console.ui.WhyDisabled;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.feather.Feather;
+
+/// The commands of one row: start, stop, restart, kill, logs and browser for an instance; − and + for a service.
+/// The buttons are made once per cell and only updated, so a row that refreshes every second stays clickable.
+final class ActionsCell extends TreeTableCell<ClusterEntry, ClusterEntry> {
+
+    private final ClusterViewModel model;
+    private final Selection selection;
+    private final Consumer<String> browser;
+    private final HBox instanceButtons = new HBox(2);
+    private final HBox scaleButtons = new HBox(2);
+
+    ActionsCell(ClusterViewModel model, Selection selection, Consumer<String> browser) {
+        this.model = model;
+        this.selection = selection;
+        this.browser = browser;
+        instanceButtons.setAlignment(Pos.CENTER_LEFT);
+        scaleButtons.setAlignment(Pos.CENTER_LEFT);
+        instanceButtons
+                .getChildren()
+                .addAll(
+                        instanceAction(
+                                "start",
+                                Feather.PLAY,
+                                r -> "Start " + r.id(),
+                                InstanceRow::whyNoStart,
+                                r -> model.start(r.id())),
+                        instanceAction(
+                                "stop",
+                                Feather.SQUARE,
+                                r -> "Stop " + r.id(),
+                                InstanceRow::whyNoStop,
+                                r -> model.stop(r.id())),
+                        instanceAction(
+                                "restart",
+                                Feather.ROTATE_CW,
+                                r -> "Restart " + r.id(),
+                                InstanceRow::whyNoRestart,
+                                r -> model.restart(r.id())),
+                        instanceAction(
+                                "kill",
+                                Feather.ZAP,
+                                r -> "Kill " + r.id() + " at once (kill -9), as a crash would",
+                                InstanceRow::whyNoKill,
+                                r -> model.kill(r.id())),
+                        instanceAction(
+                                "logs",
+                                Feather.FILE_TEXT,
+                                r -> "Open the logs of " + r.id(),
+                                r -> "",
+                                r -> selection.openLogs(r.id())),
+                        instanceAction(
+                                "browse",
+                                Feather.EXTERNAL_LINK,
+                                ActionsCell::browserHint,
+                                r -> "",
+                                r -> browser.accept(browserUrl(r))));
+        scaleButtons
+                .getChildren()
+                .addAll(
+                        scaleAction(
+                                "scale-down",
+                                Feather.MINUS,
+                                "Remove one instance of ",
+                                ComponentRow::whyNoScaleDown,
+                                -1),
+                        scaleAction("scale-up", Feather.PLUS, "Add one instance of ", ComponentRow::whyNoScaleUp, +1));
+    }
+
+    private StackPane instanceAction(
+            String name,
+            Feather icon,
+            Function<InstanceRow, String> whatItDoes,
+            Function<InstanceRow, String> whyNot,
+            Consumer<InstanceRow> command) {
+        return action(
+                name,
+                icon,
+                entry -> entry instanceof InstanceRow r ? whatItDoes.apply(r) : "",
+                entry -> entry instanceof InstanceRow r ? whyNot.apply(r) : "",
+                entry -> {
+                    if (entry instanceof InstanceRow r) {
+                        command.accept(r);
+                    }
+                });
+    }
+
+    private StackPane scaleAction(
+            String name, Feather icon, String whatItDoes, Function<ComponentRow, String> whyNot, int delta) {
+        return action(
+                name,
+                icon,
+                entry -> whatItDoes + entry.id(),
+                entry -> entry instanceof ComponentRow c ? whyNot.apply(c) : "",
+                entry -> model.scale(entry.id(), delta));
+    }
+
+    private StackPane action(
+            String name,
+            Feather icon,
+            Function<ClusterEntry, String> whatItDoes,
+            Function<ClusterEntry, String> whyNot,
+            Consumer<ClusterEntry> command) {
+        var button = new Button();
+        button.setGraphic(Icons.icon(icon));
+        button.getStyleClass().addAll("button-icon", "flat", "small");
+        button.getProperties().put("name", name);
+        var reason = new SimpleStringProperty("");
+        var purpose = new SimpleStringProperty("");
+        var host = new StackPane(button);
+        WhyDisabled.bind(button, host, reason, purpose);
+        host.getProperties().put("update", (Consumer<ClusterEntry>) entry -> {
+            button.setId(name + "-" + entry.id());
+            reason.set(whyNot.apply(entry));
+            purpose.set(whatItDoes.apply(entry));
+        });
+        button.setOnAction(e -> {
+            if (getItem() != null) {
+                command.accept(getItem());
+            }
+        });
+        return host;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected void updateItem(ClusterEntry entry, boolean empty) {
+        super.updateItem(entry, empty);
+        setText(null);
+        if (empty || entry == null || (entry instanceof ComponentRow c && !c.scalable())) {
+            setGraphic(null);
+            return;
+        }
+
+        var box = entry instanceof InstanceRow ? instanceButtons : scaleButtons;
+        box.getChildren()
+                .forEach(host -> ((Consumer<ClusterEntry>) host.getProperties().get("update")).accept(entry));
+        setGraphic(box);
+    }
+
+    private static String browserHint(InstanceRow row) {
+        return row.component().equals("registry")
+                ? "Open the registry's dashboard in the browser"
+                : "Open " + row.id() + "'s health in the browser (actuator)";
+    }
+
+    private static String browserUrl(InstanceRow row) {
+        return row.component().equals("registry") ? row.url() : row.url() + "/actuator/health";
+    }
+}

@@ -1,0 +1,219 @@
+package dev.orrery.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.orrery.console.routing.LoadForm;
+import dev.orrery.console.shell.Console;
+import dev.orrery.console.shell.ConsolePreferences;
+import dev.orrery.console.shell.RuntimeAccess;
+import dev.orrery.console.shell.ShellView;
+import dev.orrery.console.shell.TopologyChoice;
+import dev.orrery.console.shell.ViewId;
+import dev.orrery.runtime.data.DataFolder;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// The whole console on one small real cluster (registry, gateway, one in-memory heroes-service instance), driven
+/// through its window like a user would. The tests run in order on the same cluster.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleClusterIT {
+
+    private static final Duration UP_TIMEOUT = Duration.ofSeconds(120);
+
+    private static final FxRobot robot = new FxRobot();
+    private static Path folder;
+    private static Preferences preferences;
+    private static Console console;
+    private static ShellView shell;
+
+    @BeforeAll
+    static void startConsole() throws Exception {
+        folder = Files.createTempDirectory("orrery-console-it");
+        var topology = folder.resolve("small.yaml");
+        Files.writeString(topology, """
+                name: console-it
+                registry:
+                  port: %d
+                gateway:
+                  port: %d
+                services:
+                  heroes-service:
+                    kind: builtin
+                    instances: 1
+                    storage: memory
+                    restart:
+                      mode: never
+                """.formatted(freePort(), freePort()));
+        preferences = Preferences.userRoot().node("dev/orrery/console-test/" + UUID.randomUUID());
+        var runtime = RuntimeAccess.local(new DataFolder(folder.resolve("data")));
+        assertThat(runtime.unavailable())
+                .as("service jars: build them with ./mvnw -DskipTests install")
+                .isEmpty();
+
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> show(stage, runtime, topology));
+        robot.interact(() -> {
+            var model = console.shellModel();
+            var choice = new TopologyChoice("small", topology.toString());
+            model.topologies().add(choice);
+            model.topologyProperty().set(choice);
+            console.menu().start();
+        });
+    }
+
+    private static void show(Stage stage, RuntimeAccess runtime, Path topology) {
+        console = new Console(new ConsolePreferences(preferences), Duration.ofMillis(100), runtime, url -> {});
+        shell = console.shellView(stage);
+        var scene = new Scene(shell.load(), 1280, 800);
+        console.appearance().applyTo(scene.getRoot());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterAll
+    static void stopConsole() throws Exception {
+        try {
+            console.cluster()
+                    .ifPresent(c -> c.stop().orTimeout(90, TimeUnit.SECONDS).join());
+        } finally {
+            robot.interact(() -> console.close());
+            FxToolkit.hideStage();
+            preferences.removeNode();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void showView(ViewId view) {
+        robot.interact(() -> shell.currentViewProperty().set(view));
+    }
+
+    /// Looks on the JavaFX thread: the views change there while the test waits.
+    private static <T> T onFx(java.util.concurrent.Callable<T> look) {
+        try {
+            return WaitForAsyncUtils.asyncFx(look).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not look at the window", e);
+        }
+    }
+
+    /// Clicks the button the user sees: table cells keep spare copies out of sight for measuring, and a row that
+    /// refreshes while the pointer moves may hand its cell to another row; then it tries again.
+    private static void click(String query) {
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            var button = onFx(() -> robot.lookup(query)
+                    .match(n -> n.getScene() != null && !n.isDisabled())
+                    .match(NodeQueryUtils.isVisible())
+                    .tryQuery());
+            robot.clickOn(button.orElseThrow());
+            return true;
+        });
+    }
+
+    private static Optional<String> text(String query) {
+        return onFx(() -> robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()));
+    }
+
+    private static boolean present(String query) {
+        return onFx(() -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
+    }
+
+    @Test
+    @Order(1)
+    void clusterTableShowsEveryInstanceReachingUp() {
+        showView(ViewId.CLUSTER);
+
+        await().atMost(UP_TIMEOUT)
+                .until(() -> text("#state-heroes-service-1").orElse("").equals("UP")
+                        && text("#state-gateway").orElse("").equals("UP")
+                        && text("#state-registry").orElse("").equals("UP"));
+        assertThat(console.shellModel().healthProperty().get()).isEqualTo("3 of 3 UP");
+    }
+
+    @Test
+    @Order(2)
+    void scalingUpAddsAnInstanceToTheTableAndTheRegistryGraph() {
+        showView(ViewId.CLUSTER);
+        await().atMost(Duration.ofSeconds(10)).until(() -> present("#scale-up-heroes-service"));
+        click("#scale-up-heroes-service");
+
+        await().atMost(UP_TIMEOUT)
+                .until(() -> text("#state-heroes-service-2").orElse("").equals("UP"));
+        showView(ViewId.REGISTRY);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> text(".registry-view #node-heroes-service-2 .graph-node-title")
+                        .orElse("")
+                        .endsWith("· UP"));
+    }
+
+    @Test
+    @Order(3)
+    void routingGraphCountsTrafficFromTheLoadGenerator() {
+        showView(ViewId.ROUTING);
+        robot.interact(
+                () -> console.loadGenerator().orElseThrow().start(new LoadForm("GET", "/heroes", 20, 15, false)));
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> text(".routing-view #edge-route_heroes-service_heroes-service-1 .graph-edge-label")
+                        .orElse("")
+                        .contains("rps"));
+        assertThat(text(".routing-view .view-caption").orElse("")).contains("Live traffic through the gateway");
+        robot.interact(() -> console.loadGenerator().orElseThrow().stop());
+    }
+
+    @Test
+    @Order(4)
+    void killingAnInstanceShowsItCrashedAndTheRegistryGraphLosesIt() {
+        showView(ViewId.CLUSTER);
+        click("#kill-heroes-service-2");
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> text("#state-heroes-service-2").orElse("").startsWith("CRASHED"));
+        showView(ViewId.REGISTRY);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !present(".registry-view #node-heroes-service-2"));
+        assertThat(present(".registry-view #node-heroes-service-1")).isTrue();
+    }
+
+    @Test
+    @Order(5)
+    void stopButtonStopsTheRealInstance() {
+        showView(ViewId.CLUSTER);
+        click("#stop-heroes-service-1");
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> text("#state-heroes-service-1").orElse("").equals("STOPPED"));
+        assertThat(console.cluster().orElseThrow().snapshot().instances().stream()
+                        .filter(i -> i.id().toString().equals("heroes-service-1"))
+                        .findFirst()
+                        .orElseThrow()
+                        .pid())
+                .isEmpty();
+    }
+}
