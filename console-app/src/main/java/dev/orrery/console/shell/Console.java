@@ -2,13 +2,25 @@ package dev.orrery.console.shell;
 
 import dev.orrery.console.cluster.ClusterView;
 import dev.orrery.console.cluster.ClusterViewModel;
+import dev.orrery.console.data.DataView;
+import dev.orrery.console.data.DataViewModel;
+import dev.orrery.console.lessons.LessonProgress;
+import dev.orrery.console.lessons.LessonsView;
+import dev.orrery.console.lessons.LessonsViewModel;
+import dev.orrery.console.lessons.PresetLoader;
 import dev.orrery.console.logs.LogView;
 import dev.orrery.console.logs.LogViewModel;
 import dev.orrery.console.registry.RegistryGraphView;
 import dev.orrery.console.registry.RegistryGraphViewModel;
+import dev.orrery.console.requests.RequestJournal;
+import dev.orrery.console.requests.RequestsView;
+import dev.orrery.console.requests.RequestsViewModel;
 import dev.orrery.console.routing.LoadGeneratorViewModel;
 import dev.orrery.console.routing.RoutingGraphView;
 import dev.orrery.console.routing.RoutingGraphViewModel;
+import dev.orrery.console.tokens.TokenShelf;
+import dev.orrery.console.tokens.TokensView;
+import dev.orrery.console.tokens.TokensViewModel;
 import dev.orrery.console.ui.EmptyState;
 import dev.orrery.console.ui.Selection;
 import dev.orrery.console.ui.UiPulse;
@@ -107,7 +119,28 @@ public final class Console implements AutoCloseable {
         closeables.add(logModel);
         logView = new LogView(logModel, selection);
         views.put(ViewId.LOGS, logView.load());
+        teachingViews(cluster);
         return commands;
+    }
+
+    /// Tokens, Requests, Data and Lessons share the learner's token and the journal of requests sent.
+    private void teachingViews(Cluster cluster) {
+        var shelf = new TokenShelf();
+        var journal = new RequestJournal();
+        var tokensModel = new TokensViewModel(cluster, runtime.dataFolder(), shelf, pulse, background);
+        views.put(ViewId.TOKENS, new TokensView(tokensModel).load());
+        var requestsModel = new RequestsViewModel(cluster, shelf, journal, pulse, background);
+        requestsModel.attach();
+        closeables.add(requestsModel);
+        views.put(ViewId.REQUESTS, new RequestsView(requestsModel).load());
+        var dataModel = new DataViewModel(cluster, shelf, pulse);
+        closeables.add(dataModel);
+        views.put(ViewId.DATA, new DataView(dataModel).load());
+        var lessonsModel = new LessonsViewModel(
+                cluster, runtime.dataFolder(), shelf, journal, LessonProgress.forUser(), PresetLoader.shipped(), pulse);
+        lessonsModel.attach();
+        closeables.add(lessonsModel);
+        views.put(ViewId.LESSONS, new LessonsView(lessonsModel).load());
     }
 
     private void refreshAll() {
@@ -145,6 +178,10 @@ public final class Console implements AutoCloseable {
         views.putIfAbsent(ViewId.REGISTRY, empty(Feather.TARGET, "No registry yet", hint));
         views.putIfAbsent(ViewId.ROUTING, empty(Feather.SHUFFLE, "No gateway yet", hint));
         views.putIfAbsent(ViewId.LOGS, empty(Feather.ALIGN_LEFT, "No logs yet", hint));
+        views.putIfAbsent(ViewId.TOKENS, empty(Feather.KEY, "No tokens yet", hint));
+        views.putIfAbsent(ViewId.REQUESTS, empty(Feather.SEND, "Nothing to send to yet", hint));
+        views.putIfAbsent(ViewId.DATA, empty(Feather.DATABASE, "No data yet", hint));
+        views.putIfAbsent(ViewId.LESSONS, empty(Feather.BOOK_OPEN, "No lessons yet", hint));
     }
 
     private static Node empty(Feather icon, String title, String hint) {

@@ -11,7 +11,11 @@ public enum ViewId {
     CLUSTER("Cluster", Feather.GRID, KeyCode.DIGIT1, "cluster"),
     REGISTRY("Registry", Feather.TARGET, KeyCode.DIGIT2, "registry"),
     ROUTING("Routing", Feather.SHUFFLE, KeyCode.DIGIT3, "routing"),
-    LOGS("Logs", Feather.ALIGN_LEFT, KeyCode.DIGIT4, "logs");
+    LOGS("Logs", Feather.ALIGN_LEFT, KeyCode.DIGIT4, "logs"),
+    TOKENS("Tokens", Feather.KEY, KeyCode.DIGIT5, "tokens"),
+    REQUESTS("Requests", Feather.SEND, KeyCode.DIGIT6, "requests"),
+    DATA("Data", Feather.DATABASE, KeyCode.DIGIT7, "data"),
+    LESSONS("Lessons", Feather.BOOK_OPEN, KeyCode.DIGIT8, "lessons");
 
     private final String title;
     private final Ikon icon;
@@ -33,7 +37,7 @@ public enum ViewId {
         return icon;
     }
 
-    /// Ctrl+1 … Ctrl+4 in side-bar order.
+    /// Ctrl+1 … Ctrl+8 in side-bar order.
     public KeyCombination shortcut() {
         return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
     }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             CallCommand.class,
             DownCommand.class,
             ResetCommand.class,
+            ExportCommand.class,
             dev.orrery.runtime.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         })

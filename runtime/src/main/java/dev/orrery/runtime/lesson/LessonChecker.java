@@ -51,7 +51,7 @@ public final class LessonChecker implements AutoCloseable {
             return CheckResult.notYet("threats-service is not running; start it again to try an assignment");
         }
 
-        var answer = probe.postJson(threats.getFirst().url() + "/assignment", "{\"heroId\": 1, \"threatId\": 1}");
+        var answer = probe.postJson(threats.getFirst().url() + "/assignment", "{\"heroId\": 3, \"threatId\": 2}");
         int status = answer.map(ClusterProbe.Answer::status).orElse(0);
         return status == 502
                 ? CheckResult.passed("POST /assignment answers 502: threats-service cannot reach heroes-service")
@@ -101,7 +101,7 @@ public final class LessonChecker implements AutoCloseable {
         try {
             long count =
                     heroesCollection(uri.get()).map(CollectionContents::count).orElse(0L);
-            long atStart = context.memory().firstSeen("heroes-in-database", count);
+            long atStart = context.memory().firstSeen("heroes", count);
             String seen = "the heroes collection holds " + count + " documents (" + atStart + " at the start)";
             return count > atStart ? CheckResult.passed(seen) : CheckResult.notYet(seen);
         } catch (DatabaseUnavailableException e) {

@@ -2,7 +2,10 @@ package dev.orrery.runtime.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoClients;
 import com.sun.net.httpserver.HttpServer;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.orrery.runtime.cluster.Addresses;
 import dev.orrery.runtime.cluster.ClusterSnapshot;
 import dev.orrery.runtime.cluster.ComponentKind;
@@ -22,6 +25,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +90,57 @@ class LessonCheckerTest {
         answer.set("[{\"id\":1,\"busy\":true}]");
         assertThat(checker.check(LessonCheck.HERO_ASSIGNED, context(snapshot)).passed())
                 .isTrue();
+    }
+
+    @Test
+    void heroInDatabaseOnlyOnceTheCollectionGrewPastTheHeroesAtTheStart() {
+        var server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        var uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/orrery";
+        try (var client = MongoClients.create(uri)) {
+            var heroes = client.getDatabase("orrery").getCollection("heroes");
+            for (int id = 1; id <= 4; id++) {
+                heroes.insertOne(new Document("_id", id));
+            }
+            memory.firstSeen("heroes", 4);
+            var snapshot = withDatabase(uri);
+
+            assertThat(checker.check(LessonCheck.HERO_IN_DATABASE, context(snapshot))
+                            .passed())
+                    .isFalse();
+
+            heroes.insertOne(new Document("_id", 5));
+            var result = checker.check(LessonCheck.HERO_IN_DATABASE, context(snapshot));
+            assertThat(result.passed()).as(result.observation()).isTrue();
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    private static ClusterSnapshot withDatabase(String uri) {
+        var database = new InstanceSnapshot(
+                InstanceId.single("database"),
+                ComponentKind.DATABASE,
+                InstanceState.UP,
+                0,
+                uri,
+                "",
+                OptionalLong.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                OptionalLong.empty(),
+                OptionalInt.empty());
+        var component = new ComponentSnapshot("database", ComponentKind.DATABASE, 1, List.of(), List.of(database));
+        return new ClusterSnapshot(
+                Instant.now(),
+                ClusterState.RUNNING,
+                Optional.of("test"),
+                List.of(component),
+                RegistrySnapshot.unreachable(Instant.now()),
+                List.of(),
+                Optional.empty(),
+                new Addresses(Optional.empty(), Optional.empty(), Optional.of(uri)));
     }
 
     @Test

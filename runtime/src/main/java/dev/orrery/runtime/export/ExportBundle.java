@@ -1,0 +1,69 @@
+package dev.orrery.runtime.export;
+
+import dev.orrery.runtime.data.DataFolder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The files of one export, held in memory so that they can be previewed before they are written.
+///
+/// @param notes what the user should know or do next
+public record ExportBundle(List<ExportedFile> files, List<String> notes) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExportBundle.class);
+
+    public ExportBundle {
+        files = List.copyOf(files);
+        notes = List.copyOf(notes);
+    }
+
+    /// The file at this relative path.
+    public Optional<ExportedFile> file(String path) {
+        return files.stream().filter(f -> f.path().equals(path)).findFirst();
+    }
+
+    /// Writes every file under `folder`, creating it; existing files of the same names are replaced, others are
+    /// left alone. Secret files are readable by their owner only.
+    ///
+    /// @return the written files' paths
+    public List<Path> write(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Cannot create the export folder " + folder.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+        var written = files.stream().map(file -> write(folder, file)).toList();
+        LOG.info("Wrote {} files to {}", written.size(), folder.toAbsolutePath());
+        return written;
+    }
+
+    private static Path write(Path folder, ExportedFile file) {
+        var target = folder.resolve(file.path());
+        try {
+            Files.createDirectories(target.getParent());
+            if (file.secret()) {
+                DataFolder.writeSecret(target, file.content());
+            } else {
+                DataFolder.writeAtomically(target, file.content());
+                readableByAll(target);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /// Manifests and the public key are no secret, and a container's user must be able to read a mounted public key.
+    private static void readableByAll(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+}
