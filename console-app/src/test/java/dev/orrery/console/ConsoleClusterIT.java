@@ -40,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleClusterIT {
 
-    private static final Duration UP_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration UP_TIMEOUT = Duration.ofMinutes(4);
 
     private static final FxRobot robot = new FxRobot();
     private static Path folder;

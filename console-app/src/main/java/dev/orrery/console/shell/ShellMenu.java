@@ -1,7 +1,9 @@
 package dev.orrery.console.shell;
 
+import dev.orrery.console.export.ExportMenu;
 import dev.orrery.console.ui.Icons;
 import java.io.File;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -26,12 +28,18 @@ public final class ShellMenu {
     private final ShellActions actions;
     private final Appearance appearance;
     private final Supplier<Window> window;
+    private final ExportMenu exports;
 
     public ShellMenu(ShellViewModel model, ShellActions actions, Appearance appearance, Supplier<Window> window) {
         this.model = model;
         this.actions = actions;
         this.appearance = appearance;
         this.window = window;
+        this.exports = new ExportMenu(
+                () -> Optional.ofNullable(model.topologyProperty().get())
+                        .filter(choice -> !choice.key().isBlank())
+                        .map(choice -> new ExportMenu.Selected(choice.label(), choice.key())),
+                window);
     }
 
     /// Starts the selected topology, as the Start button does.
@@ -106,9 +114,13 @@ public final class ShellMenu {
                         item("Open data folder", Feather.HARD_DRIVE, null, actions::openDataFolder),
                         item("Open log folder", Feather.FILE_TEXT, null, actions::openLogFolder),
                         item("Reset cluster data…", Feather.ROTATE_CCW, null, this::resetData),
-                        new SeparatorMenuItem(),
-                        presentation,
-                        item("About Orrery", Feather.INFO, "F1", this::about));
+                        new SeparatorMenuItem());
+        var exportItems = exports.items();
+        exportItems.forEach(
+                i -> i.disableProperty().bind(model.topologyProperty().isNull()));
+        menu.getItems().addAll(exportItems);
+        menu.getItems()
+                .addAll(new SeparatorMenuItem(), presentation, item("About Orrery", Feather.INFO, "F1", this::about));
     }
 
     private static MenuItem item(String text, Feather icon, String accelerator, Runnable action) {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
             "Shows the cluster running from the data folder: every process (database, registry, gateway, service"
                     + " instances) with state, port and PID, and the gateway's routes.",
             "Exit code 1 when no cluster runs there. With --json, prints one JSON object for scripts:"
-                    + " {\"ready\": true, \"instances\": [{\"component\", \"id\", \"state\", \"port\", \"pid\"}, …], …}",
+                    + " {\"ready\": true, \"instances\": [{\"component\", \"id\", \"state\", \"port\", \"pid\","
+                    + " \"exitCode\"}, …], \"routes\": […], …}",
             "'ready' becomes true once every route answers through the gateway.",
             "With --registry URL, shows any Eureka registry instead, read-only: its applications and instances"
                     + " (a cluster Orrery did not start; nothing there is changed)."

@@ -6,6 +6,7 @@ import dev.orrery.runtime.control.RouteStatus;
 import dev.orrery.runtime.token.DemoAccount;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /// Renders a cluster's status as aligned text for a terminal.
 final class StatusTable {
@@ -37,27 +38,42 @@ final class StatusTable {
     }
 
     static String instances(List<InstanceStatus> instances) {
-        var text = new StringBuilder(
-                "%-18s %-20s %-10s %6s %8s%n".formatted("COMPONENT", "INSTANCE", "STATE", "PORT", "PID"));
+        int component = width("COMPONENT", instances.stream().map(InstanceStatus::component));
+        int id = width("INSTANCE", instances.stream().map(InstanceStatus::id));
+        int state = width("STATE", instances.stream().map(StatusTable::state));
+        String row = "%-" + component + "s  %-" + id + "s  %-" + state + "s  %6s  %8s%n";
+        var text = new StringBuilder(row.formatted("COMPONENT", "INSTANCE", "STATE", "PORT", "PID"));
         for (InstanceStatus instance : instances) {
-            text.append("%-18s %-20s %-10s %6d %8s%n"
-                    .formatted(
-                            instance.component(),
-                            instance.id(),
-                            instance.state(),
-                            instance.port(),
-                            Objects.toString(instance.pid(), "-")));
+            text.append(row.formatted(
+                    instance.component(),
+                    instance.id(),
+                    state(instance),
+                    instance.port(),
+                    Objects.toString(instance.pid(), "-")));
         }
         return text.toString();
     }
 
+    /// The state, with the exit code of a crashed instance's last process.
+    private static String state(InstanceStatus instance) {
+        return instance.state().equals("CRASHED") && instance.exitCode() != null
+                ? "CRASHED (exit " + instance.exitCode() + ")"
+                : instance.state();
+    }
+
     static String routes(List<RouteStatus> routes) {
-        var text = new StringBuilder("%-14s %-16s %-18s %s%n".formatted("ROUTE", "PATH", "SERVICE", "ANSWERS"));
+        int path = width("ROUTE", routes.stream().map(RouteStatus::path));
+        int service = width("SERVICE", routes.stream().map(RouteStatus::serviceId));
+        String row = "%-" + path + "s  %-" + service + "s  %s%n";
+        var text = new StringBuilder(row.formatted("ROUTE", "SERVICE", "ANSWERS"));
         for (RouteStatus route : routes) {
-            text.append("%-14s %-16s %-18s %s%n"
-                    .formatted(route.id(), route.path(), route.serviceId(), route.answering() ? "yes" : "not yet"));
+            text.append(row.formatted(route.path(), route.serviceId(), route.answering() ? "yes" : "not yet"));
         }
         return text.toString();
+    }
+
+    private static int width(String header, Stream<String> values) {
+        return Math.max(header.length(), values.mapToInt(String::length).max().orElse(0));
     }
 
     static String users(List<DemoAccount> accounts) {

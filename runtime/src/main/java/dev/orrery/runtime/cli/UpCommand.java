@@ -3,6 +3,7 @@ package dev.orrery.runtime.cli;
 import dev.orrery.runtime.cluster.Cluster;
 import dev.orrery.runtime.cluster.ClusterConfig;
 import dev.orrery.runtime.cluster.ClusterSnapshot;
+import dev.orrery.runtime.cluster.ClusterStartException;
 import dev.orrery.runtime.cluster.StartOptions;
 import dev.orrery.runtime.control.ClusterAlreadyRunningException;
 import dev.orrery.runtime.control.ClusterControl;
@@ -36,12 +37,16 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Starts a cluster from a topology and supervises it in the foreground: one line per component as it"
-                    + " starts, then a table of instances, ports, PIDs and routes once every route answers through"
-                    + " the gateway. Ctrl+C (or 'orrery down' from another terminal) stops everything.",
+                    + " starts, then a table of instances, ports, PIDs, routes and demo users once every route answers"
+                    + " through the gateway (or after 120 s, saying which routes do not). Ctrl+C, SIGTERM or"
+                    + " 'orrery down' from another terminal stops everything; then it exits with 0.",
             "",
             "  orrery up                         the default lesson preset (4-tokens)",
             "  orrery up --topology 2            lesson 2: registry + gateway, in-memory storage",
             "  orrery up --topology my.yaml --gateway-port 9080",
+            "",
+            "An instance that keeps crashing while it starts is restarted by its restart policy and, when it gives up,"
+                    + " shown CRASHED with its exit code and last lines; the rest of the cluster comes up without it.",
             "",
             "One cluster runs per data folder; use another --data folder for a second one."
         })
@@ -73,6 +78,13 @@ final class UpCommand implements Callable<Integer> {
     @Nullable
     Integer gatewayPort;
 
+    @Option(
+            names = "--database-port",
+            paramLabel = "N",
+            description = "Run the database on this port (e.g. when a MongoDB of your own uses 27017).")
+    @Nullable
+    Integer databasePort;
+
     @Override
     public Integer call() throws Exception {
         Topology topology = TopologySource.load(topologyName);
@@ -97,12 +109,13 @@ final class UpCommand implements Callable<Integer> {
                         + ")");
                 out.flush();
                 ClusterSnapshot snapshot = startOrStop(cluster.start(topology, options), stop);
-                if (snapshot != null && readiness.await(snapshot, READY_TIMEOUT, stop::isRequested)) {
-                    out.print(UpReport.render(control.status(), new DemoAccountStore(folder.keys()).stored()));
-                    out.flush();
-                } else if (snapshot != null && !stop.isRequested()) {
-                    out.println("Not every route answers through the gateway after " + READY_TIMEOUT.toSeconds()
-                            + " s; 'orrery status' shows which.");
+                if (snapshot != null) {
+                    boolean ready = readiness.await(snapshot, READY_TIMEOUT, stop::isRequested);
+                    if (!stop.isRequested()) {
+                        var accounts = new DemoAccountStore(folder.keys()).stored();
+                        out.print(UpReport.render(control.status(), accounts, ready, READY_TIMEOUT));
+                        out.flush();
+                    }
                 }
                 stop.await();
                 out.println("Stopping…");
@@ -125,9 +138,13 @@ final class UpCommand implements Callable<Integer> {
             return start.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            boolean ports = cause instanceof ClusterStartException failed
+                    && !failed.portConflicts().isEmpty();
             throw new CliException(
                     String.valueOf(cause.getMessage()),
-                    "see the lines above and the logs in the data folder's logs/ (or run with --verbose)");
+                    ports
+                            ? "use the suggested port options, or stop the programs holding the ports"
+                            : "see the lines above and the logs in the data folder's logs/ (or run with --verbose)");
         }
     }
 
@@ -138,6 +155,9 @@ final class UpCommand implements Callable<Integer> {
         }
         if (gatewayPort != null) {
             options = options.withGatewayPort(checkedPort(gatewayPort, "--gateway-port"));
+        }
+        if (databasePort != null) {
+            options = options.withDatabasePort(checkedPort(databasePort, "--database-port"));
         }
         return options;
     }

@@ -125,7 +125,7 @@ final class ClusterRun {
         return plans.values().stream().map(InstancePlan::port).toList();
     }
 
-    ClusterSnapshotBuilder snapshotBuilder(RegistrySnapshot registry, MemorySampler memory) {
+    ClusterSnapshotBuilder snapshotBuilder(RegistrySnapshot registry, MemorySampler memory, List<Route> gatewayRoutes) {
         var result = new ArrayList<ComponentSnapshot>();
         for (var component : components()) {
             var instances = instances(component.id()).stream()
@@ -135,6 +135,6 @@ final class ClusterRun {
             result.add(new ComponentSnapshot(
                     component.id(), component.kind(), desired(component.id()), component.dependsOn(), instances));
         }
-        return new ClusterSnapshotBuilder(topology, result, registry, database);
+        return new ClusterSnapshotBuilder(topology, result, registry, database, gatewayRoutes);
     }
 }

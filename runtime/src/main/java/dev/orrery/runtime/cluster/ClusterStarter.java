@@ -145,7 +145,7 @@ final class ClusterStarter {
             claims.add(new PortClaim(topology.gateway().port(), "gateway", "--gateway-port"));
         }
         if (topology.database().enabled()) {
-            claims.add(new PortClaim(topology.database().port(), "database", "'database.port:' in the topology"));
+            claims.add(new PortClaim(topology.database().port(), "database", "--database-port"));
         }
         topology.services()
                 .forEach(s -> s.port()

@@ -77,6 +77,7 @@ final class LocalCluster implements Cluster {
                 starting = null;
             }
             state.move(ClusterState.RUNNING, effective.name() + " is running");
+            cluster.settleState(effective.name());
             return snapshot();
         });
     }
@@ -88,6 +89,9 @@ final class LocalCluster implements Cluster {
         }
         if (options.gatewayPort().isPresent()) {
             result = result.withGatewayPort(options.gatewayPort().getAsInt());
+        }
+        if (options.databasePort().isPresent()) {
+            result = result.withDatabasePort(options.databasePort().getAsInt());
         }
         return result;
     }

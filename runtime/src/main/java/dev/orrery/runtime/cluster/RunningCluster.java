@@ -40,6 +40,7 @@ final class RunningCluster implements InstanceObserver {
     private @Nullable RegistryWatcher watcher;
     private @Nullable RegistryBridge bridge;
     private @Nullable TrafficSubscriber traffic;
+    private @Nullable GatewayRoutes gatewayRoutes;
 
     RunningCluster(
             ClusterConfig config,
@@ -90,9 +91,24 @@ final class RunningCluster implements InstanceObserver {
                     request -> publish.accept(new ClusterEvent.TrafficObserved(Instant.now(), request)),
                     edges -> publish.accept(new ClusterEvent.TrafficAggregated(Instant.now(), edges)));
             traffic.start();
+            gatewayRoutes = new GatewayRoutes(
+                    http, "http://127.0.0.1:" + topology.gateway().port());
+            gatewayRoutes.start();
         }
         memory.start();
         new StartSequence(run, publish, abort).startAll();
+    }
+
+    /// After the start: RUNNING when every instance is UP, else DEGRADED naming those that are not.
+    void settleState(String name) {
+        var notUp = run().processes().stream()
+                .filter(p -> p.state() != InstanceState.UP)
+                .map(p -> p.id() + " " + p.state())
+                .toList();
+        var states = run().processes().stream().map(p -> p.state()).toList();
+        state.follow(
+                states,
+                notUp.isEmpty() ? name + " is running" : name + " is running without " + String.join(", ", notUp));
     }
 
     /// Stops services and gateway, then the registry, then the database; each group in parallel.
@@ -135,6 +151,9 @@ final class RunningCluster implements InstanceObserver {
         if (traffic != null) {
             traffic.close();
         }
+        if (gatewayRoutes != null) {
+            gatewayRoutes.close();
+        }
         memory.close();
     }
 
@@ -144,7 +163,8 @@ final class RunningCluster implements InstanceObserver {
 
     ClusterSnapshot snapshot(ClusterState current) {
         var registry = watcher == null ? RegistrySnapshot.unreachable(Instant.now()) : watcher.latest();
-        return run().snapshotBuilder(registry, memory).build(current);
+        var routes = gatewayRoutes == null ? List.<Route>of() : gatewayRoutes.latest();
+        return run().snapshotBuilder(registry, memory, routes).build(current);
     }
 
     @Override
@@ -161,7 +181,7 @@ final class RunningCluster implements InstanceObserver {
         }
         if (run != null) {
             var states = new ArrayList<InstanceState>();
-            run.processes().forEach(p -> states.add(p.status().state()));
+            run.processes().forEach(p -> states.add(p.state()));
             state.follow(states, t.id() + " is " + t.to());
         }
     }

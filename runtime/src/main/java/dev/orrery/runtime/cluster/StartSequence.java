@@ -14,7 +14,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /// Starts the components of a run in dependency order, independent ones in parallel, and reports progress once a
-/// second until every instance is UP, one fails, or the start is aborted.
+/// second until every instance is UP or has given up, or the start is aborted.
+///
+/// An instance that crashes while starting is restarted by its policy; one that gives up stays CRASHED with its exit
+/// code and last lines, and the start goes on without it: the rest of the cluster comes up, so that a lesson can
+/// show what broke (its dependents start too, and show in their turn what a missing dependency does).
 final class StartSequence {
 
     private final ClusterRun run;
@@ -28,7 +32,7 @@ final class StartSequence {
         this.abort = abort;
     }
 
-    /// Blocks until every instance is UP; throws [ClusterStartException] otherwise.
+    /// Blocks until every instance is UP or has given up; throws [ClusterStartException] when aborted.
     void startAll() {
         var began = Instant.now();
         var components = run.components();
@@ -74,7 +78,7 @@ final class StartSequence {
         }
         var starts = run.instances(componentId).stream()
                 .map(p -> run.process(p.id())
-                        .map(process -> process.start())
+                        .map(process -> process.start().exceptionally(_ -> null))
                         .orElse(CompletableFuture.completedFuture(null)))
                 .toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(starts);

@@ -87,12 +87,15 @@ public record ClusterControl(
 
     private static InstanceStatus instance(InstanceSnapshot instance) {
         Long pid = instance.pid().isPresent() ? instance.pid().getAsLong() : null;
+        Integer exitCode =
+                instance.lastExitCode().isPresent() ? instance.lastExitCode().getAsInt() : null;
         return new InstanceStatus(
                 instance.id().componentId(),
                 instance.id().toString(),
                 instance.state().name(),
                 instance.port(),
-                pid);
+                pid,
+                exitCode);
     }
 
     private static <T> T waitFor(CompletableFuture<T> future) {

@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
 /// @param id the instance id, e.g. `heroes-service-2`
 /// @param state `UP`, `STARTING`, `CRASHED`, …
 /// @param pid the process id, `null` while no process exists
+/// @param exitCode the exit code of the instance's last process that ended, `null` when none ended yet
 public record InstanceStatus(
         String component,
         String id,
         String state,
         int port,
-        @Nullable Long pid) {}
+        @Nullable Long pid,
+        @Nullable Integer exitCode) {}

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +36,21 @@ final class OutputPump {
         this.childLog = LoggerFactory.getLogger("orrery.child." + id);
     }
 
-    void start() {
-        Thread.ofVirtual().name("orrery-out-" + id).start(() -> pump(process.getInputStream(), false));
-        Thread.ofVirtual().name("orrery-err-" + id).start(() -> pump(process.getErrorStream(), true));
+    /// Starts pumping; the future completes when both streams have ended (normally just after the process).
+    CompletableFuture<Void> start() {
+        var out = new CompletableFuture<Void>();
+        var err = new CompletableFuture<Void>();
+        Thread.ofVirtual().name("orrery-out-" + id).start(() -> pumpThenComplete(process.getInputStream(), false, out));
+        Thread.ofVirtual().name("orrery-err-" + id).start(() -> pumpThenComplete(process.getErrorStream(), true, err));
+        return CompletableFuture.allOf(out, err);
+    }
+
+    private void pumpThenComplete(InputStream stream, boolean stderr, CompletableFuture<Void> done) {
+        try {
+            pump(stream, stderr);
+        } finally {
+            done.complete(null);
+        }
     }
 
     private void pump(InputStream stream, boolean stderr) {

@@ -26,6 +26,7 @@ public final class SupervisedProcess {
     private static final Duration HEALTH_INTERVAL = Duration.ofSeconds(1);
     private static final Duration STABLE_RUN = Duration.ofMinutes(1);
     private static final int CRASH_LINES = 20;
+    private static final Duration OUTPUT_DRAIN = Duration.ofMillis(500);
 
     private final ProcessSpec spec;
     private final ProcessLauncher launcher;
@@ -37,7 +38,8 @@ public final class SupervisedProcess {
     private final AtomicLong sequence = new AtomicLong();
     private final Object lock = new Object();
 
-    private InstanceState state = InstanceState.STOPPED;
+    /// Written under the lock; volatile so that [#state()] can read it without the lock.
+    private volatile InstanceState state = InstanceState.STOPPED;
     private @Nullable Process process;
     private long generation;
     private boolean stopRequested;
@@ -72,7 +74,8 @@ public final class SupervisedProcess {
         return spec;
     }
 
-    /// Starts the process; the future completes when it is UP, or fails when it ends or misses its ready timeout.
+    /// Starts the process; the future completes when it is UP, or fails once it crashed (ended by itself or missed
+    /// its ready timeout) and its restart policy allows no further restart, or when it is stopped.
     public CompletableFuture<Void> start() {
         synchronized (lock) {
             if (state.isRunning()) {
@@ -83,8 +86,12 @@ public final class SupervisedProcess {
         }
     }
 
+    /// Starts a process. A start still waiting for its instance to come up (a restart after a crash) keeps its
+    /// future, so whoever waits learns when the instance is UP or has given up, not of each crash on the way.
     private CompletableFuture<Void> launch(String reason) {
-        ready = new CompletableFuture<>();
+        if (ready.isDone()) {
+            ready = new CompletableFuture<>();
+        }
         ended = new CompletableFuture<>();
         failure = null;
         var gen = ++generation;
@@ -112,8 +119,13 @@ public final class SupervisedProcess {
             pidFiles.write(spec.id(), started.pid(), spec.marker());
         }
         LOG.debug("{} started as pid {}: {}", spec.id(), started.pid(), spec.command());
-        new OutputPump(spec.id(), started, this::record).start();
-        started.onExit().thenAccept(p -> exited(gen, p.exitValue()));
+        var output = new OutputPump(spec.id(), started, this::record).start();
+        // The crash report carries the last lines, so it waits for the output to be read to its end; a grandchild
+        // that keeps the pipes open must not hold it up for long.
+        started.onExit()
+                .thenCompose(p -> output.completeOnTimeout(null, OUTPUT_DRAIN.toMillis(), TimeUnit.MILLISECONDS)
+                        .thenApply(_ -> p))
+                .thenAccept(p -> exited(gen, p.exitValue()));
         watch(gen, future);
     }
 
@@ -214,15 +226,24 @@ public final class SupervisedProcess {
                 restarts = 0;
             }
             var reason = Optional.ofNullable(failure).orElse("exited with code " + exitCode);
-            move(InstanceState.CRASHED, reason, code, buffer.lastTexts(CRASH_LINES));
-            ready.completeExceptionally(new IllegalStateException(spec.id() + " " + reason + lastLinesHint()));
             restart = spec.restart().shouldRestart(exitCode, restarts);
             delay = spec.restart().backoff(restarts);
+            move(InstanceState.CRASHED, reason + givenUp(restart), code, buffer.lastTexts(CRASH_LINES));
+            if (!restart) {
+                ready.completeExceptionally(new IllegalStateException(spec.id() + " " + reason + lastLinesHint()));
+            }
             ended.complete(null);
         }
         if (restart) {
             scheduleRestart(gen, delay);
         }
+    }
+
+    private String givenUp(boolean restart) {
+        if (restart) {
+            return "";
+        }
+        return restarts == 0 ? "; not restarted (restart policy)" : "; gave up after " + restarts + " restarts";
     }
 
     private String lastLinesHint() {
@@ -253,6 +274,7 @@ public final class SupervisedProcess {
             done = ended;
             if (!state.isRunning()) {
                 generation++;
+                ready.completeExceptionally(new IllegalStateException(spec.id() + " was stopped"));
                 return CompletableFuture.completedFuture(null);
             }
             current = process;
@@ -262,6 +284,7 @@ public final class SupervisedProcess {
             if (current == null) {
                 generation++;
                 move(InstanceState.STOPPED, "stopped before its process started", OptionalInt.empty(), List.of());
+                ready.completeExceptionally(new IllegalStateException(spec.id() + " was stopped while starting"));
                 return CompletableFuture.completedFuture(null);
             }
         }
@@ -288,6 +311,12 @@ public final class SupervisedProcess {
         }
         destroyTree(current, true);
         return current.onExit().thenApply(_ -> null);
+    }
+
+    /// The current state, read without taking this instance's lock: observers told of another instance's change
+    /// (while that one holds its own lock) may call it without risking a deadlock between two instances.
+    public InstanceState state() {
+        return state;
     }
 
     public InstanceStatus status() {

@@ -34,6 +34,12 @@ public record Topology(
                 name, source, new RegistrySpec(registry.enabled(), port), gateway, database, security, services);
     }
 
+    /// A copy with the database on another port (the CLI's `--database-port`).
+    public Topology withDatabasePort(int port) {
+        var moved = new DatabaseSpec(database.enabled(), database.engine(), port, database.mongodBinary());
+        return new Topology(name, source, registry, gateway, moved, security, services);
+    }
+
     /// A copy with the gateway on another port (the CLI's `--gateway-port`).
     public Topology withGatewayPort(int port) {
         var moved = new GatewaySpec(gateway.enabled(), port, gateway.retries());

@@ -64,6 +64,19 @@ class OrreryCliTest {
     }
 
     @Test
+    void tokenIsForTheTeacherWithEveryPrivilegeByDefault() throws Exception {
+        Result result = run("token", "--data", data.toString());
+
+        assertThat(result.exitCode()).isZero();
+        TokenInspection inspection = new TokenInspector(
+                        new ClusterKeyStore(data.resolve("keys")).loadOrCreate().publicKey())
+                .inspect(result.lastLine());
+        assertThat(inspection.claims())
+                .containsEntry("sub", "teacher")
+                .containsEntry("privileges", List.of("heroes:read", "heroes:write", "threats:read", "threats:write"));
+    }
+
+    @Test
     void tokenWithChosenPrivileges() {
         Result result =
                 run("token", "--data", data.toString(), "--privilege", "heroes:read", "--privilege", "threats:read");

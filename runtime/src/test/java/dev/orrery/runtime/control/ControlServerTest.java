@@ -41,8 +41,8 @@ class ControlServerTest {
                     "mongo-java-server (H2)",
                     "no mongod installed",
                     List.of(
-                            new InstanceStatus("database", "database", "UP", 27017, 1001L),
-                            new InstanceStatus("heroes-service", "heroes-service-1", "STOPPED", 8081, null)),
+                            new InstanceStatus("database", "database", "UP", 27017, 1001L, null),
+                            new InstanceStatus("heroes-service", "heroes-service-1", "STOPPED", 8081, null, 143)),
                     List.of(new RouteStatus("heroes", "/heroes/**", "heroes-service", true)));
         }
 

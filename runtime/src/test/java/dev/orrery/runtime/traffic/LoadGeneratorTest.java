@@ -54,10 +54,13 @@ class LoadGeneratorTest {
         try (var load = LoadGenerator.start(plan)) {
             var report = load.done().get(10, TimeUnit.SECONDS);
 
-            assertThat(report.sent()).isBetween(35L, 41L);
+            // Never more than planned; a busy machine may delay ticks past the end, so fewer is fine.
+            assertThat(report.sent()).isBetween(10L, 40L);
             assertThat(report.running()).isFalse();
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> received.get() == load.report().sent());
         }
-        assertThat(received.get()).isBetween(35, 41);
         assertThat(authorization.get()).isEqualTo("Bearer abc");
     }
 

@@ -122,6 +122,22 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void listsItsRoutesForTheRuntime() throws Exception {
+        var response = get("/orrery/routes");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var routes = JsonMapper.shared().readTree(response.body()).get("routes");
+        assertThat(routes.valueStream().map(r -> r.get("routeId").asString()))
+                .contains("/heroes/**", "/hero/**", "/powers/**", "/img/**", "/threats/**", "/assignment/**")
+                .contains("/auth/**", "/heroes-service/**", "/threats-service/**", "/auth-service/**")
+                .doesNotContain("/gateway/**");
+        var first = routes.get(0);
+        assertThat(first.get("routeId").asString()).isEqualTo("/assignment/**");
+        assertThat(first.get("serviceId").asString()).isEqualTo("threats-service");
+        assertThat(first.get("stripPrefix").asBoolean()).isFalse();
+    }
+
+    @Test
     void unknownPathIsA404Problem() throws Exception {
         var response = get("/no-such-service/x");
 

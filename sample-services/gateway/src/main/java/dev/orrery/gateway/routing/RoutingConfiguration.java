@@ -22,17 +22,23 @@ class RoutingConfiguration {
     }
 
     @Bean
-    RouterFunction<ServerResponse> serviceRoutes(
+    RouteResolver routeResolver(
             GatewayProperties properties,
             DiscoveryClient discovery,
-            InstanceChooser chooser,
-            ProxyExchangeHandlerFunction proxy,
-            TrafficStream traffic,
-            ProblemWriter problems,
             @Value("${spring.application.name}") String ownServiceId) {
         var catalog = new ServiceCatalog(
                 discovery::getServices, properties.shortRoutes().values(), ownServiceId);
-        var resolver = new RouteResolver(properties.shortRoutes(), catalog);
+        return new RouteResolver(properties.shortRoutes(), catalog);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> serviceRoutes(
+            GatewayProperties properties,
+            RouteResolver resolver,
+            InstanceChooser chooser,
+            ProxyExchangeHandlerFunction proxy,
+            TrafficStream traffic,
+            ProblemWriter problems) {
         var forwarder = new InstanceForwarder(chooser, proxy, properties);
         return new ServiceRouter(resolver, forwarder, traffic, new ProblemAnswers(problems));
     }

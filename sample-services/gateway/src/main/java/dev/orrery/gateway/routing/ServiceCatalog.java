@@ -40,6 +40,12 @@ final class ServiceCatalog {
         return known.contains(serviceId);
     }
 
+    /// Every routable service id: those the registry lists now and those seen before.
+    Set<String> routableServices() {
+        registeredServices.get().forEach(this::remember);
+        return Set.copyOf(known);
+    }
+
     private void remember(String serviceId) {
         var id = serviceId.toLowerCase(Locale.ROOT);
         if (!id.equals(ownServiceId)) {

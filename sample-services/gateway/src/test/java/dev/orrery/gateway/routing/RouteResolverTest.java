@@ -16,6 +16,17 @@ class RouteResolverTest {
             shortRoutes, new ServiceCatalog(() -> List.copyOf(registered), shortRoutes.values(), "gateway"));
 
     @Test
+    void listsShortRoutesThenOneRoutePerServiceButNeverTheGatewayItself() {
+        assertThat(resolver.routes())
+                .containsExactly(
+                        new RouteTarget("/auth/**", "auth-service", false),
+                        new RouteTarget("/heroes/**", "heroes-service", false),
+                        new RouteTarget("/auth-service/**", "auth-service", true),
+                        new RouteTarget("/heroes-service/**", "heroes-service", true),
+                        new RouteTarget("/villains/**", "villains", true));
+    }
+
+    @Test
     void shortRouteKeepsThePath() {
         assertThat(resolve("/heroes/3")).contains(new RouteTarget("/heroes/**", "heroes-service", false));
     }
