@@ -107,7 +107,8 @@ public final class LessonsView {
         stepsTitle.setText(
                 model.activeProperty().get()
                         ? "Your turn — each step is checked on the live cluster"
-                        : "Your turn — press “Start this lesson” first; its steps are then checked on the live cluster");
+                        : "Your turn — press “Start this lesson” first;"
+                                + " its steps are then checked on the live cluster");
     }
 
     static Tone tone(StepState state) {

@@ -21,8 +21,8 @@ final class UpReport {
         } else {
             text.append("\nNot every route answers through the gateway after ")
                     .append(waited.toSeconds())
-                    .append(
-                            " s (see ANSWERS above, and 'orrery status'). Ctrl+C or 'orrery down' stops the cluster.\n");
+                    .append(" s (see ANSWERS above, and 'orrery status')."
+                            + " Ctrl+C or 'orrery down' stops the cluster.\n");
         }
         return text.toString();
     }

@@ -160,9 +160,8 @@ final class ClusterStarter {
 
     private SecurityFiles security(Topology topology) {
         var provisioner = config.securityProvisioner()
-                .orElseThrow(
-                        () -> new ClusterStartException(
-                                "Nothing was started: the topology turns security on, but this Orrery has no token key provider"));
+                .orElseThrow(() -> new ClusterStartException("Nothing was started: the topology turns security on,"
+                        + " but this Orrery has no token key provider"));
         try {
             return provisioner.provision(topology.security(), config.dataFolder());
         } catch (RuntimeException e) {
