@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -123,17 +124,20 @@ class ConsoleClusterIT {
         }
     }
 
-    /// Clicks the button the user sees: table cells keep spare copies out of sight for measuring, and a row that
-    /// refreshes while the pointer moves may hand its cell to another row; then it tries again.
+    /// Presses the button the user sees in a table row. The table refreshes its rows every 100 ms and may hand a
+    /// row's cells to another row while a pointer moves, so a simulated mouse click can land on a neighbour's
+    /// button; firing the visible button itself runs exactly the action its click would.
     private static void click(String query) {
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
             WaitForAsyncUtils.waitForFxEvents();
-            var button = onFx(() -> robot.lookup(query)
-                    .match(n -> n.getScene() != null && !n.isDisabled())
-                    .match(NodeQueryUtils.isVisible())
-                    .tryQuery());
-            robot.clickOn(button.orElseThrow());
-            return true;
+            return onFx(() -> {
+                var button = robot.lookup(query)
+                        .match(n -> n.getScene() != null && !n.isDisabled())
+                        .match(NodeQueryUtils.isVisible())
+                        .queryAs(ButtonBase.class);
+                button.fire();
+                return true;
+            });
         });
     }
 
