@@ -8,7 +8,6 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +23,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
 
 /// Random damage to valid tokens: whatever is flipped, dropped, re-signed or re-dated, the verifier never accepts
-/// the result (a change that decodes to the very same bytes is no change and is skipped).
+/// the result, not even a copy written differently that decodes to the same bytes.
 class TokenMutationTest {
 
     private static TestTokens tokens;
@@ -45,13 +44,27 @@ class TokenMutationTest {
         assertThat(verifier.verify(original)).isInstanceOf(TokenCheck.Accepted.class);
     }
 
+    @Example
+    void aCopyWrittenDifferentlyThatDecodesAlikeIsRefused() {
+        var signature = original.substring(original.lastIndexOf('.') + 1);
+        var last = signature.charAt(signature.length() - 1);
+        // 256 signature bytes leave the low 4 bits of the last character unused: its neighbour decodes alike.
+        var twin = (char) (last ^ 1);
+        var alphabetSwapped = original.replace('-', '+').replace('_', '/');
+
+        assertRefused(original.substring(0, original.length() - 1) + twin);
+        assertRefused(original + "==");
+        if (!alphabetSwapped.equals(original)) {
+            assertRefused(alphabetSwapped);
+        }
+    }
+
     @Property(tries = 400)
     void aTokenWithAnyCharacterChangedIsRefused(
             @ForAll("positions") double at, @ForAll("base64urlCharacters") char replacement) {
         var index = (int) (at * (original.length() - 1));
         Assume.that(original.charAt(index) != '.' && original.charAt(index) != replacement);
         var damaged = original.substring(0, index) + replacement + original.substring(index + 1);
-        Assume.that(!decodesAlike(damaged, original));
 
         Statistics.label("part").collect(partAt(index));
         assertRefused(damaged);
@@ -95,29 +108,6 @@ class TokenMutationTest {
         var firstDot = original.indexOf('.');
         var lastDot = original.lastIndexOf('.');
         return index < firstDot ? "header" : index < lastDot ? "payload" : "signature";
-    }
-
-    /// Base64url leaves some bits unused in a segment's last character; flipping only those changes nothing.
-    private static boolean decodesAlike(String a, String b) {
-        var left = a.split("\\.", -1);
-        var right = b.split("\\.", -1);
-        if (left.length != right.length) {
-            return false;
-        }
-        for (var i = 0; i < left.length; i++) {
-            if (!Arrays.equals(decode(left[i]), decode(right[i]))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static byte[] decode(String segment) {
-        try {
-            return Base64.getUrlDecoder().decode(segment);
-        } catch (IllegalArgumentException e) {
-            return segment.getBytes(StandardCharsets.UTF_8);
-        }
     }
 
     @Provide
