@@ -10,6 +10,7 @@ import dev.orrery.runtime.event.ClusterState;
 import dev.orrery.runtime.supervisor.InstanceId;
 import dev.orrery.runtime.topology.Topology;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +47,11 @@ public record ClusterControl(
                 snapshot.routes().stream()
                         .map(r -> new RouteStatus(r.id(), r.pathPattern(), r.serviceId(), readiness.answering(r)))
                         .toList());
+    }
+
+    @Override
+    public Optional<Cluster> observedCluster() {
+        return Optional.of(cluster);
     }
 
     @Override
