@@ -3,6 +3,8 @@ package dev.orrery.console.shell;
 import dev.orrery.console.ui.UiPulse;
 import dev.orrery.runtime.cluster.Cluster;
 import dev.orrery.runtime.control.AttachedCluster;
+import dev.orrery.runtime.control.ControlClient;
+import dev.orrery.runtime.control.ControlEndpoint;
 import dev.orrery.runtime.control.ControlException;
 import dev.orrery.runtime.control.RunFiles;
 import dev.orrery.runtime.event.ClusterState;
@@ -12,10 +14,12 @@ import dev.orrery.runtime.remote.RemoteRegistryCluster;
 import dev.orrery.runtime.remote.RemoteRegistryException;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +28,8 @@ import org.slf4j.LoggerFactory;
 /// views follow whichever the [ClusterSwitch] points at; the header's badge says which it is.
 final class ClusterAttachments {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterAttachments.class);
+    private static final Duration DETECTION_PERIOD = Duration.ofSeconds(2);
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
 
     private final ClusterSwitch clusters;
     private final RunFiles files;
@@ -32,7 +38,10 @@ final class ClusterAttachments {
     private final Executor background;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final AtomicBoolean attaching = new AtomicBoolean();
     private volatile boolean stopRequested;
+    private volatile long declinedPid;
+    private volatile Instant nextDetection = Instant.EPOCH;
 
     ClusterAttachments(
             ClusterSwitch clusters, RunFiles files, ShellViewModel model, UiPulse pulse, Executor background) {
@@ -47,8 +56,17 @@ final class ClusterAttachments {
     ///
     /// @param quiet whether to say nothing when there is nothing to attach to (at start-up)
     void attachToRunning(boolean quiet) {
+        if (!attaching.compareAndSet(false, true)) {
+            return;
+        }
+        if (!quiet) {
+            declinedPid = 0;
+        }
         CompletableFuture.supplyAsync(this::findRunning, background).whenComplete((found, failure) -> {
-            if (failure != null) {
+            attaching.set(false);
+            if (failure != null && quiet) {
+                LOG.debug("Did not attach to the cluster running on {}: {}", files.dataFolder(), failure.getMessage());
+            } else if (failure != null) {
                 report("Could not attach to the cluster running on " + files.dataFolder(), failure);
             } else if (found.isPresent()) {
                 follow(found.get());
@@ -67,7 +85,31 @@ final class ClusterAttachments {
         if (clusters.current().snapshot().state() != ClusterState.STOPPED) {
             throw new IllegalStateException("this console runs a cluster itself: stop it first");
         }
-        return AttachedCluster.find(files);
+        return otherOwner().map(endpoint -> AttachedCluster.attach(new ControlClient(endpoint, CALL_TIMEOUT), files));
+    }
+
+    /// Attaches when `orrery up` has started a cluster on the data folder since the console opened. Called with
+    /// every refresh, it looks every few seconds (one small file read), and never while this console runs or shows
+    /// another cluster, nor for an owner the user detached from.
+    void detect() {
+        var now = Instant.now();
+        if (now.isBefore(nextDetection)) {
+            return;
+        }
+        nextDetection = now.plus(DETECTION_PERIOD);
+        var stopped = clusters.atHome() && clusters.home().snapshot().state() == ClusterState.STOPPED;
+        if (stopped && otherOwner().filter(e -> e.pid() != declinedPid).isPresent()) {
+            attachToRunning(true);
+        }
+    }
+
+    /// The control endpoint of a live process other than this one that runs a cluster on the data folder. Reads
+    /// the endpoint file only: probing the lock file from this process could release a lock it holds itself.
+    private Optional<ControlEndpoint> otherOwner() {
+        return ControlEndpoint.readFrom(files.controlFile())
+                .filter(e -> e.pid() != ProcessHandle.current().pid())
+                .filter(e ->
+                        ProcessHandle.of(e.pid()).map(ProcessHandle::isAlive).orElse(false));
     }
 
     private void follow(AttachedCluster attached) {
@@ -143,6 +185,9 @@ final class ClusterAttachments {
         var previous = clusters.current();
         if (isHome(previous)) {
             return;
+        }
+        if (previous instanceof AttachedCluster attached) {
+            declinedPid = attached.ownerPid();
         }
         clusters.useHome();
         background.execute(previous::close);

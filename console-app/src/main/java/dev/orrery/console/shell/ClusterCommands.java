@@ -106,6 +106,7 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
     public void refresh() {
         var update = summary.apply(null, cluster.snapshot());
         pulse.postLatest(this, () -> update.applyTo(model));
+        attachments.detect();
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -31,12 +32,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
-/// The console opened on a data folder where `orrery up` (a child process running the real command) already runs
-/// a small cluster: it attaches, shows the instances UP with a badge naming `orrery up`, refuses to start another
-/// topology, and closing it leaves the cluster running. A console attached again notices when `orrery down` ends
-/// the cluster and can start one of its own.
+/// The console open on a data folder where `orrery up` (a child process running the real command) then starts a
+/// small cluster: it attaches by itself, shows the instances UP with a badge naming `orrery up`, drives them through
+/// the control API, refuses to start another topology, and closing it leaves the cluster running. A console opened
+/// while the cluster runs attaches at start-up, and notices when `orrery down` ends the cluster.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AttachToOrreryUpIT {
     private static final Duration UP_TIMEOUT = Duration.ofMinutes(4);
@@ -50,7 +52,7 @@ class AttachToOrreryUpIT {
     private static final List<Long> clusterPids = new ArrayList<>();
 
     @BeforeAll
-    static void startOrreryUpThenTheConsole() throws Exception {
+    static void openTheConsoleThenStartOrreryUp() throws Exception {
         folder = Files.createTempDirectory("orrery-attach-console-it");
         var topology = folder.resolve("small.yaml");
         Files.writeString(topology, """
@@ -66,6 +68,10 @@ class AttachToOrreryUpIT {
                     storage: memory
                 """.formatted(freePort(), freePort()));
         var data = folder.resolve("data");
+        preferences = Preferences.userRoot().node("dev/orrery/console-test/" + UUID.randomUUID());
+        FxToolkit.registerPrimaryStage();
+        openConsole();
+
         up = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
@@ -85,15 +91,15 @@ class AttachToOrreryUpIT {
                     .isTrue();
             return control().map(c -> c.status().state().equals("RUNNING")).orElse(false);
         });
+        rememberPids();
+    }
+
+    private static void rememberPids() {
         control().orElseThrow().status().instances().forEach(i -> {
             if (i.pid() != null) {
                 clusterPids.add(i.pid());
             }
         });
-
-        preferences = Preferences.userRoot().node("dev/orrery/console-test/" + UUID.randomUUID());
-        FxToolkit.registerPrimaryStage();
-        openConsole();
     }
 
     private static void openConsole() throws Exception {
@@ -139,7 +145,7 @@ class AttachToOrreryUpIT {
 
     @Test
     @Order(1)
-    void consoleAttachesAndShowsTheInstancesUpWithABadge() {
+    void consoleAttachesByItselfAndShowsTheInstancesUpWithABadge() {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> text("#state-heroes-service-1").orElse("").equals("UP")
                         && text("#state-gateway").orElse("").equals("UP")
@@ -162,6 +168,23 @@ class AttachToOrreryUpIT {
 
     @Test
     @Order(3)
+    void rowButtonsStopAndStartAnInstanceThroughOrreryUp() {
+        click("#stop-heroes-service-1");
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> text("#state-heroes-service-1").orElse("").equals("STOPPED"));
+        assertThat(control().orElseThrow().status().instances())
+                .anySatisfy(i -> assertThat(i.id() + " " + i.state()).isEqualTo("heroes-service-1 STOPPED"));
+
+        click("#start-heroes-service-1");
+
+        await().atMost(UP_TIMEOUT)
+                .until(() -> text("#state-heroes-service-1").orElse("").equals("UP"));
+        rememberPids();
+    }
+
+    @Test
+    @Order(4)
     void closingTheConsoleLeavesTheClusterRunning() throws Exception {
         assertThat(onFx(() -> console.mayClose(window)))
                 .as("no 'stop and quit' question")
@@ -174,15 +197,16 @@ class AttachToOrreryUpIT {
         assertThat(up.isAlive()).isTrue();
         var status = control().orElseThrow().status();
         assertThat(status.state()).isEqualTo("RUNNING");
-        assertThat(status.instances()).allSatisfy(i -> assertThat(i.state()).isEqualTo("UP"));
-        assertThat(clusterPids)
-                .allSatisfy(pid -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive))
-                        .as("process %d", pid)
-                        .isEqualTo(Optional.of(true)));
+        assertThat(status.instances()).hasSize(3).allSatisfy(i -> {
+            assertThat(i.state()).isEqualTo("UP");
+            assertThat(ProcessHandle.of(i.pid()).map(ProcessHandle::isAlive))
+                    .as("process of %s", i.id())
+                    .isEqualTo(Optional.of(true));
+        });
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void consoleNoticesWhenOrreryUpEndsAndMayStartAgain() throws Exception {
         openConsole();
         await().atMost(Duration.ofSeconds(60))
@@ -209,6 +233,20 @@ class AttachToOrreryUpIT {
 
     private static String upOutput() throws IOException {
         return Files.readString(folder.resolve("up.out"));
+    }
+
+    /// Fires the visible, enabled button itself: table rows refresh and a simulated click could hit a neighbour.
+    private static void click(String query) {
+        await().atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .until(() -> onFx(() -> {
+                    robot.lookup(query)
+                            .match(n -> n.getScene() != null && !n.isDisabled())
+                            .match(NodeQueryUtils.isVisible())
+                            .queryAs(ButtonBase.class)
+                            .fire();
+                    return true;
+                }));
     }
 
     private static Optional<String> text(String query) {
