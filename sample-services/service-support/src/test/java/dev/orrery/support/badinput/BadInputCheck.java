@@ -110,7 +110,7 @@ public final class BadInputCheck {
     private HttpResponse<String> send(BadRequest request) {
         var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + request.path()))
                 .timeout(Duration.ofSeconds(30))
-                .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
+                .method(request.method(), publisher(request));
         request.contentType().ifPresent(type -> builder.header("Content-Type", type));
         token.ifPresent(value -> builder.header("Authorization", "Bearer " + value));
         try {
@@ -121,6 +121,12 @@ public final class BadInputCheck {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static HttpRequest.BodyPublisher publisher(BadRequest request) {
+        var bytes = HttpRequest.BodyPublishers.ofByteArray(request.body());
+        // A publisher of unknown length makes the client send the body in chunks.
+        return request.chunked() ? HttpRequest.BodyPublishers.fromPublisher(bytes) : bytes;
     }
 
     private static String brief(String body) {

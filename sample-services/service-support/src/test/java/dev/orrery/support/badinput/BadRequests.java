@@ -72,7 +72,9 @@ public final class BadRequests {
         NON_OBJECTS.forEach(body -> requests.add(BadRequest.json("not an object", endpoint.method(), path, body)));
         wrongTypes(validBody)
                 .forEach(body -> requests.add(BadRequest.json("wrong type", endpoint.method(), path, body)));
-        requests.add(BadRequest.json("huge body", endpoint.method(), path, huge(validBody)));
+        var hugeBody = BadRequest.json("huge body", endpoint.method(), path, huge(validBody));
+        requests.add(hugeBody);
+        requests.add(hugeBody.sentInChunks());
         requests.add(new BadRequest("no content type", endpoint.method(), path, Optional.empty(), bytes(validBody)));
         requests.add(new BadRequest(
                 "text content type", endpoint.method(), path, Optional.of("text/plain"), bytes(validBody)));
