@@ -1,11 +1,13 @@
 package dev.orrery.console.lessons;
 
 import dev.orrery.console.tokens.TeachStyle;
+import dev.orrery.console.ui.Confirmation;
 import dev.orrery.console.ui.Icons;
 import dev.orrery.console.ui.Tone;
 import dev.orrery.console.ui.ToneBadge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -77,7 +79,25 @@ public final class LessonsView {
         Icons.decorate(startButton, Feather.PLAY, "Stop the cluster, reset its data and start this lesson's topology");
         startButton.disableProperty().bind(model.startingProperty());
         startButton.setOnAction(e -> model.start());
+        model.confirmationProperty().subscribe(message -> {
+            if (!message.isEmpty()) {
+                Platform.runLater(() -> confirm(message));
+            }
+        });
         model.steps().addListener((ListChangeListener<StepItem>) c -> showSteps());
+    }
+
+    private void confirm(String message) {
+        if (model.confirmationProperty().get().isEmpty()) {
+            return;
+        }
+        var owner = root.getScene() == null ? null : root.getScene().getWindow();
+        var dialog = new Confirmation(owner, "Stop the running cluster?", message, "Stop it and start the lesson");
+        if (dialog.ask()) {
+            model.confirmStart();
+        } else {
+            model.cancelStart();
+        }
     }
 
     private void keepSelection() {
