@@ -49,11 +49,12 @@ public final class RegistryLayout {
         var row = slot / INSTANCES_PER_ROW;
         var column = slot % INSTANCES_PER_ROW;
         var offset = (column + 1) / 2 * (column % 2 == 0 ? -1 : 1);
-        // Boxes are wider than high: leave more room between them where they sit side by side.
-        var spacing = 66 * Math.abs(out.getX()) + 190 * Math.abs(out.getY());
+        // Boxes are wider than high (about 240 wide with a long lease line): where they sit side by side, leave a box
+        // width and a gap between their centres.
+        var spacing = 66 * Math.abs(out.getX()) + 270 * Math.abs(out.getY());
         var depth = INSTANCE_DISTANCE
                 + 110 * Math.abs(out.getX())
-                + row * (200 * Math.abs(out.getX()) + 70 * Math.abs(out.getY()));
+                + row * (260 * Math.abs(out.getX()) + 70 * Math.abs(out.getY()));
         return application(app).add(out.multiply(depth)).add(across.multiply(offset * spacing));
     }
 

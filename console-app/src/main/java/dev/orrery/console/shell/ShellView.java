@@ -199,6 +199,11 @@ public final class ShellView {
         statusRegistry.textProperty().bind(model.registryAddressProperty());
         statusGateway.textProperty().bind(model.gatewayAddressProperty());
         statusDatabase.textProperty().bind(model.databaseProperty());
+        var databaseTip = Icons.tooltip("");
+        databaseTip.textProperty().bind(model.databaseProperty());
+        databaseTip.setWrapText(true);
+        databaseTip.setMaxWidth(520);
+        statusDatabase.setTooltip(databaseTip);
         statusMemory.textProperty().bind(model.memoryProperty());
         statusVersion.setText("Orrery " + Version.current().orrery());
     }

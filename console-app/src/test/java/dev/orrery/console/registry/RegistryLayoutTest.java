@@ -57,6 +57,27 @@ class RegistryLayoutTest {
         }
     }
 
+    @Test
+    void instanceBoxesOfOneApplicationNeverOverlapWhateverSideItSitsOn() {
+        var apps = new LinkedHashMap<String, List<String>>();
+        for (var app : List.of("A", "B", "C", "D", "E", "F", "G", "H")) {
+            apps.put(app, List.of(app + "1", app + "2", app + "3", app + "4", app + "5", app + "6"));
+        }
+        layout.update(apps);
+
+        apps.forEach((app, keys) -> {
+            var boxes = keys.stream().map(key -> layout.instance(app, key)).toList();
+            for (var a : boxes) {
+                // An instance box is at most about 240 wide and 40 high.
+                assertThat(boxes.stream()
+                                .filter(b -> b != a)
+                                .filter(b -> Math.abs(b.getX() - a.getX()) < 240 && Math.abs(b.getY() - a.getY()) < 40))
+                        .as("boxes overlapping %s of %s", a, app)
+                        .isEmpty();
+            }
+        });
+    }
+
     private static Map<String, List<String>> cluster(List<String> heroes, List<String> threats) {
         var apps = new LinkedHashMap<String, List<String>>();
         apps.put("HEROES", heroes);

@@ -11,6 +11,7 @@ import dev.orrery.runtime.fault.Fault;
 import dev.orrery.runtime.supervisor.InstanceId;
 import dev.orrery.runtime.topology.Topology;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,11 @@ public record ClusterControl(
                 snapshot.routes().stream()
                         .map(r -> new RouteStatus(r.id(), r.pathPattern(), r.serviceId(), readiness.answering(r)))
                         .toList());
+    }
+
+    @Override
+    public Optional<Cluster> observedCluster() {
+        return Optional.of(cluster);
     }
 
     @Override

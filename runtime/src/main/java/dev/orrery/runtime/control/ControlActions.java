@@ -1,5 +1,8 @@
 package dev.orrery.runtime.control;
 
+import dev.orrery.runtime.cluster.Cluster;
+import java.util.Optional;
+
 /// What the process running a cluster lets other processes do through the control API.
 ///
 /// Implementations may block until the action is done; they throw [IllegalArgumentException] for an unknown
@@ -22,4 +25,10 @@ public interface ControlActions {
 
     /// Stops the cluster, deletes its database and logs (keys and topology stay), and starts it again.
     void reset();
+
+    /// The cluster itself, for the read side of the API (snapshot, event stream, logs) that an attached console
+    /// uses; empty when this process offers only the actions.
+    default Optional<Cluster> observedCluster() {
+        return Optional.empty();
+    }
 }

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,8 @@ import org.slf4j.LoggerFactory;
 ///
 /// `GET /status`, `POST /stop`, `POST /reset`, `POST /instances/{id}/{start|stop|restart|kill}`,
 /// `POST /services/{id}/scale?count=N`. Answers are JSON; errors are `{"error": "…"}` with 400, 401, 404 or 409.
+/// When the actions offer the cluster itself, [ClusterFeed] adds the read side an attached console follows:
+/// `GET /snapshot`, `GET /events`, `GET /instances/{id}/logs` and `GET /instances/{id}/log-file`.
 public final class ControlServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ControlServer.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,12 +32,14 @@ public final class ControlServer implements AutoCloseable {
     private final RunFiles files;
     private final byte[] expectedAuthorization;
     private final ControlRoutes routes;
+    private final Optional<ClusterFeed> feed;
 
     private ControlServer(HttpServer server, RunFiles files, String secret, ControlActions actions) {
         this.server = server;
         this.files = files;
         this.expectedAuthorization = ("Bearer " + secret).getBytes(StandardCharsets.US_ASCII);
         this.routes = new ControlRoutes(actions);
+        this.feed = actions.observedCluster().map(ClusterFeed::new);
     }
 
     /// Starts serving and writes `control.json`; the caller must hold the [ClusterLock].
@@ -60,6 +65,7 @@ public final class ControlServer implements AutoCloseable {
 
     @Override
     public void close() {
+        feed.ifPresent(ClusterFeed::close);
         server.stop(0);
         try {
             Files.deleteIfExists(files.controlFile());
@@ -72,6 +78,12 @@ public final class ControlServer implements AutoCloseable {
         try (exchange) {
             if (!authorized(exchange)) {
                 respond(exchange, 401, Map.of("error", "missing or wrong control secret (see run/control.json)"));
+                return;
+            }
+            var method = exchange.getRequestMethod();
+            if (feed.isPresent()
+                    && ClusterFeed.serves(method, exchange.getRequestURI().getPath())) {
+                feed.get().handle(exchange);
                 return;
             }
             ControlRoutes.Answer answer = routes.dispatch(

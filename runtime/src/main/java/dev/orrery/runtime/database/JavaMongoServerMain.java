@@ -5,8 +5,8 @@ import ch.qos.logback.classic.Logger;
 import de.bwaldvogel.mongo.MongoServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import org.h2.mvstore.MVStore;
 import org.slf4j.LoggerFactory;
 
@@ -69,9 +69,12 @@ public final class JavaMongoServerMain {
         if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
             root.setLevel(Level.INFO);
         }
-        Optional.of(LoggerFactory.getLogger("io.netty"))
+        // The wire handler logs every connection at INFO; the supervisor's readiness probe and each driver's
+        // connection pool would fill the database log with them.
+        Stream.of("io.netty", "de.bwaldvogel.mongo.wire")
+                .map(LoggerFactory::getLogger)
                 .filter(Logger.class::isInstance)
                 .map(Logger.class::cast)
-                .ifPresent(l -> l.setLevel(Level.WARN));
+                .forEach(l -> l.setLevel(Level.WARN));
     }
 }
