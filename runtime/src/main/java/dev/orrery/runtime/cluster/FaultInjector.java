@@ -54,8 +54,7 @@ final class FaultInjector {
         if (!(fault instanceof Fault.Kill)) {
             process.note(fault.describe() + " by user");
         }
-        publish.accept(new ClusterEvent.FaultInjected(
-                Instant.now(), id, fault, current(id).describe()));
+        publish.accept(new ClusterEvent.FaultInjected(Instant.now(), id, fault, current(id)));
     }
 
     /// Undoes every fault of the instance: resumes it when paused, ends slow and flaky.
@@ -70,14 +69,14 @@ final class FaultInjector {
         }
         active.remove(id);
         process.note("healed by user" + (before.isNone() ? " (had no fault)" : " (was " + before.describe() + ")"));
-        publish.accept(new ClusterEvent.FaultHealed(Instant.now(), id, before.describe()));
+        publish.accept(new ClusterEvent.FaultHealed(Instant.now(), id, before));
     }
 
     /// The process ended, and its faults with it.
     void ended(InstanceId id) {
         var before = active.remove(id);
         if (before != null && !before.isNone()) {
-            publish.accept(new ClusterEvent.FaultHealed(Instant.now(), id, before.describe()));
+            publish.accept(new ClusterEvent.FaultHealed(Instant.now(), id, before));
         }
     }
 

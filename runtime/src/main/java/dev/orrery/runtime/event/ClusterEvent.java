@@ -1,5 +1,6 @@
 package dev.orrery.runtime.event;
 
+import dev.orrery.runtime.fault.ActiveFaults;
 import dev.orrery.runtime.fault.Fault;
 import dev.orrery.runtime.registry.RegistryChange;
 import dev.orrery.runtime.registry.RegistrySnapshot;
@@ -102,11 +103,11 @@ public sealed interface ClusterEvent {
 
     /// A user injected a fault: killed, paused, resumed, slowed or made flaky a process.
     ///
-    /// @param active the process's faults after this one (`paused`, `slow 800 ms, flaky 30 %`; empty: none)
-    record FaultInjected(Instant time, InstanceId instance, Fault fault, String active) implements ClusterEvent {}
+    /// @param active the process's faults after this one ([ActiveFaults#NONE] after a kill or a resume)
+    record FaultInjected(Instant time, InstanceId instance, Fault fault, ActiveFaults active) implements ClusterEvent {}
 
     /// A process's faults ended: healed by a user, or gone with the process that had them.
     ///
-    /// @param healed what it had, e.g. `slow 800 ms`; empty when it had none
-    record FaultHealed(Instant time, InstanceId instance, String healed) implements ClusterEvent {}
+    /// @param healed the faults it had ([ActiveFaults#NONE] when it had none)
+    record FaultHealed(Instant time, InstanceId instance, ActiveFaults healed) implements ClusterEvent {}
 }

@@ -167,7 +167,7 @@ class FaultSurvivalIT {
         assertThat(events)
                 .anyMatch(e -> e instanceof ClusterEvent.FaultInjected f && f.fault() instanceof Fault.Flaky)
                 .anyMatch(e ->
-                        e instanceof ClusterEvent.FaultHealed h && h.healed().equals("flaky 50 %"));
+                        e instanceof ClusterEvent.FaultHealed h && h.healed().failureShare() == 0.5);
     }
 
     @Test
