@@ -83,10 +83,11 @@ final class RunningCluster implements InstanceObserver {
 
     void start(Topology topology, StartOptions options, CompletableFuture<Void> abort) {
         var starter = new ClusterStarter(config, http, launcher, new PortChecker(new PortOwners()), publish);
-        var secret = ControlSecretFile.ensure(config.dataFolder());
-        var withSecret = options.withServiceProperties(
-                Map.of(SECRET_PROPERTY, secret.file().toString()));
+        var secretFile = ControlSecretFile.location(config.dataFolder());
+        var withSecret = options.withServiceProperties(Map.of(SECRET_PROPERTY, secretFile.toString()));
         run = starter.prepare(topology, withSecret, this);
+        // Written only once the checks passed: a start refused for a taken port leaves the data folder untouched.
+        var secret = ControlSecretFile.ensure(config.dataFolder());
         faults = new FaultInjector(run, new ServiceFaultClient(http, secret), publish);
         if (topology.registry().enabled()) {
             var client = new EurekaClient(

@@ -26,6 +26,11 @@ public record ControlSecretFile(Path file, String secret) {
         return "ControlSecretFile[" + file + "]";
     }
 
+    /// Where the secret of this data folder lives; creates nothing.
+    public static Path location(DataFolder data) {
+        return data.root().resolve("keys").resolve(FILE_NAME);
+    }
+
     /// Reads the secret of this data folder, creating it first when there is none.
     public static ControlSecretFile ensure(DataFolder data) {
         var file = data.keys().resolve(FILE_NAME);

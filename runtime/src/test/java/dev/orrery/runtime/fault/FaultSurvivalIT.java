@@ -353,6 +353,28 @@ class FaultSurvivalIT {
         assertThat(restarts()).isEqualTo(restartsBefore);
     }
 
+    @Test
+    @Order(7)
+    void pausedInstanceIsResumedSoThatItStopsGracefullyWithTheCluster() throws Exception {
+        cluster.inject(new Fault.Pause(SECOND)).get(10, TimeUnit.SECONDS);
+        var began = Instant.now();
+
+        cluster.stop().get(120, TimeUnit.SECONDS);
+        var stopped = changes(SECOND).getLast();
+
+        LOG.info(
+                "FIGURE paused instance stopped with the cluster in {} ms: {} ({})",
+                since(began),
+                stopped.current(),
+                stopped.reason());
+        assertThat(stopped.current()).isEqualTo(InstanceState.STOPPED);
+        assertThat(stopped.exitCode().orElse(-1)).isNotEqualTo(137);
+        assertThat(events)
+                .anyMatch(e -> e instanceof ClusterEvent.InstanceLog log
+                        && log.instance().equals(SECOND)
+                        && log.line().text().equals("[orrery] resumed (SIGCONT) before stopping"));
+    }
+
     private static int registered() {
         return cluster.snapshot().registry().applications().stream()
                 .mapToInt(a -> a.instances().size())
