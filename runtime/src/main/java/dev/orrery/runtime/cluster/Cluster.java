@@ -60,14 +60,24 @@ public interface Cluster extends AutoCloseable {
     /// [IllegalArgumentException] for an unknown instance and [IllegalStateException] when the fault cannot apply
     /// (e.g. slow on the database, pause of a stopped instance). Publishes a
     /// [dev.orrery.runtime.event.ClusterEvent.FaultInjected] and writes a line into the instance's log.
-    CompletableFuture<Void> inject(Fault fault);
+    ///
+    /// A cluster that only watches (a remote registry) refuses every fault.
+    default CompletableFuture<Void> inject(Fault fault) {
+        return CompletableFuture.failedFuture(
+                new IllegalStateException("This cluster is only watched; faults need a cluster Orrery runs"));
+    }
 
     /// Undoes every fault of a process: resumes it when paused, ends slow and flaky. Publishes a
     /// [dev.orrery.runtime.event.ClusterEvent.FaultHealed].
-    CompletableFuture<Void> heal(InstanceId id);
+    default CompletableFuture<Void> heal(InstanceId id) {
+        return CompletableFuture.failedFuture(
+                new IllegalStateException("This cluster is only watched; faults need a cluster Orrery runs"));
+    }
 
     /// The faults active now, by instance; instances without one are left out.
-    Map<InstanceId, ActiveFaults> activeFaults();
+    default Map<InstanceId, ActiveFaults> activeFaults() {
+        return Map.of();
+    }
 
     /// Sets a service's instance count: new instances get free ports; the highest-numbered ones are stopped first.
     CompletableFuture<Void> scale(String serviceId, int count);

@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 ///                      instance could not be reached
 /// @param firstBackoff  pause before the first retry; it doubles on every further retry
 /// @param maxBackoff    longest pause between two attempts
+/// @param avoidFailedFor how long every request passes over an instance that just failed an attempt (while
+///                      another instance is registered): about the time the registry and the load balancer need
+///                      to forget a dead instance
 /// @param shortRoutes   first path segment to service id, for the routes of the series that keep their path
 ///                      (`/heroes/**` goes to heroes-service as `/heroes/**`)
 @ConfigurationProperties("orrery.gateway")
@@ -18,6 +21,7 @@ public record GatewayProperties(
         @DefaultValue("3") int retries,
         @DefaultValue("10ms") Duration firstBackoff,
         @DefaultValue("50ms") Duration maxBackoff,
+        @DefaultValue("3s") Duration avoidFailedFor,
         @DefaultValue Map<String, String> shortRoutes) {
 
     public GatewayProperties {

@@ -1,6 +1,8 @@
 package dev.orrery.gateway.routing;
 
 import java.time.Duration;
+import java.time.InstantSource;
+import java.util.HashSet;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,9 @@ import org.springframework.web.servlet.function.ServerResponse;
 /// Written here rather than taken from the gateway's `Retry` filter, which (measured with Gateway 5.0.4) stops
 /// retrying connection failures as soon as spring-retry is on the class path, cannot tell a refused connection
 /// from a broken one (so it would resend a half-read request body), and caches the body where the proxy does not
-/// read it. The rules for what may be retried are in [FailureKind].
+/// read it. The rules for what may be retried are in [FailureKind]. A retry never goes back to an instance this
+/// request already tried, and no request goes first to an instance that failed any request a moment ago
+/// ([RecentFailures]), when another one is registered.
 final class InstanceForwarder {
 
     private static final Logger LOG = LoggerFactory.getLogger(InstanceForwarder.class);
@@ -23,11 +27,17 @@ final class InstanceForwarder {
     private final InstanceChooser chooser;
     private final HandlerFunction<ServerResponse> proxy;
     private final GatewayProperties properties;
+    private final RecentFailures recentFailures;
 
-    InstanceForwarder(InstanceChooser chooser, HandlerFunction<ServerResponse> proxy, GatewayProperties properties) {
+    InstanceForwarder(
+            InstanceChooser chooser,
+            HandlerFunction<ServerResponse> proxy,
+            GatewayProperties properties,
+            InstantSource clock) {
         this.chooser = chooser;
         this.proxy = proxy;
         this.properties = properties;
+        this.recentFailures = new RecentFailures(properties.avoidFailedFor(), clock);
     }
 
     /// Forwards `request` to `serviceId`, telling `onChosen` each instance it tries.
@@ -36,8 +46,11 @@ final class InstanceForwarder {
     /// @throws InstanceUnreachableException  when the last instance tried could not be reached
     ServerResponse forward(ServerRequest request, String serviceId, Consumer<ChosenInstance> onChosen)
             throws Exception {
+        var tried = new HashSet<String>();
         for (int attempt = 1; ; attempt++) {
-            var instance = chooser.choose(serviceId)
+            var avoid = new HashSet<>(recentFailures.current());
+            avoid.addAll(tried);
+            var instance = chooser.chooseAvoiding(serviceId, avoid)
                     .map(ChosenInstance::of)
                     .orElseThrow(() -> new NoInstanceException(serviceId));
             onChosen.accept(instance);
@@ -49,6 +62,8 @@ final class InstanceForwarder {
                 if (kind.isEmpty()) {
                     throw failure;
                 }
+                tried.add(instance.instanceId());
+                recentFailures.failed(instance.instanceId());
                 if (attempt > properties.retries() || !kind.get().allowsRetryOf(request)) {
                     throw new InstanceUnreachableException(serviceId, instance.instanceId(), attempt, failure);
                 }

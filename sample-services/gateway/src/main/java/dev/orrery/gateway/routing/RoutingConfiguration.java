@@ -2,6 +2,7 @@ package dev.orrery.gateway.routing;
 
 import dev.orrery.gateway.traffic.TrafficStream;
 import dev.orrery.support.problem.ProblemWriter;
+import java.time.InstantSource;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.client.discovery.DiscoveryClient;
@@ -39,7 +40,7 @@ class RoutingConfiguration {
             ProxyExchangeHandlerFunction proxy,
             TrafficStream traffic,
             ProblemWriter problems) {
-        var forwarder = new InstanceForwarder(chooser, proxy, properties);
+        var forwarder = new InstanceForwarder(chooser, proxy, properties, InstantSource.system());
         return new ServiceRouter(resolver, forwarder, traffic, new ProblemAnswers(problems));
     }
 }

@@ -6,16 +6,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 class InstanceForwarderTest {
 
     private static final GatewayProperties PROPERTIES =
-            new GatewayProperties(3, Duration.ofMillis(1), Duration.ofMillis(2), Map.of());
+            new GatewayProperties(3, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofSeconds(3), Map.of());
+
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T10:00:00Z"));
+    private final InstantSource clock = now::get;
+    private final Map<FakeInstances, InstanceForwarder> forwarders = new IdentityHashMap<>();
 
     @Test
     void retriesARefusedGetOnTheNextInstance() throws Exception {
@@ -74,7 +83,7 @@ class InstanceForwarderTest {
     void reportsEveryInstanceItTries() throws Exception {
         var instances = new FakeInstances(3, Set.of(0, 1), Set.of());
         var chosen = new ArrayList<String>();
-        var forwarder = new InstanceForwarder(instances, instances.proxy(), PROPERTIES);
+        var forwarder = new InstanceForwarder(instances, instances.proxy(), PROPERTIES, clock);
 
         forwarder.forward(request("GET", "/heroes"), "heroes-service", instance -> chosen.add(instance.instanceId()));
 
@@ -92,13 +101,46 @@ class InstanceForwarderTest {
                         e -> assertThat(e.serviceId()).isEqualTo("heroes-service"));
     }
 
-    private static ServerResponse forward(FakeInstances instances, String method, String path) throws Exception {
+    @Test
+    void laterRequestsPassOverAnInstanceThatJustFailed() throws Exception {
+        var instances = new FakeInstances(2, Set.of(0), Set.of());
+        forward(instances, "GET", "/heroes");
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(forward(instances, "GET", "/heroes").headers().getFirst("X-Served-By"))
+                    .isEqualTo("heroes-service:127.0.0.1:9002");
+        }
+        assertThat(instances.tried()).filteredOn(id -> id.endsWith(":9001")).hasSize(1);
+    }
+
+    @Test
+    void anInstanceIsTriedAgainOnceItsFailureIsOlderThanTheSetting() throws Exception {
+        var instances = new FakeInstances(2, Set.of(0), Set.of());
+        forward(instances, "GET", "/heroes");
+        forward(instances, "GET", "/heroes");
+
+        now.set(now.get().plusSeconds(4));
+        forward(instances, "GET", "/heroes");
+
+        assertThat(instances.tried()).filteredOn(id -> id.endsWith(":9001")).hasSize(2);
+    }
+
+    @Test
+    void theOnlyInstanceIsStillTriedAfterItFailed() throws Exception {
+        var instances = new FakeInstances(1, Set.of(), Set.of(0));
+        assertThatThrownBy(() -> forward(instances, "GET", "/heroes")).isInstanceOf(InstanceUnreachableException.class);
+
+        assertThat(instances.tried()).hasSize(4);
+    }
+
+    private ServerResponse forward(FakeInstances instances, String method, String path) throws Exception {
         return forward(instances, request(method, path));
     }
 
-    private static ServerResponse forward(
-            FakeInstances instances, org.springframework.web.servlet.function.ServerRequest request) throws Exception {
-        var forwarder = new InstanceForwarder(instances, instances.proxy(), PROPERTIES);
+    private ServerResponse forward(FakeInstances instances, ServerRequest request) throws Exception {
+        // One forwarder per set of instances, as the gateway has one: it remembers which instances failed.
+        var forwarder =
+                forwarders.computeIfAbsent(instances, i -> new InstanceForwarder(i, i.proxy(), PROPERTIES, clock));
         return forwarder.forward(request, "heroes-service", instance -> {});
     }
 }

@@ -8,6 +8,7 @@ import dev.orrery.gateway.traffic.TrafficStream;
 import dev.orrery.gateway.traffic.TrafficSubscription;
 import dev.orrery.support.problem.ProblemWriter;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,7 @@ class ServiceRouterTest {
             3,
             Duration.ofMillis(1),
             Duration.ofMillis(2),
+            Duration.ofSeconds(3),
             Map.of("heroes", "heroes-service", "threats", "threats-service"));
 
     private final TrafficStream traffic = new TrafficStream();
@@ -139,7 +141,7 @@ class ServiceRouterTest {
         var catalog = new ServiceCatalog(List::of, PROPERTIES.shortRoutes().values(), "gateway");
         return new ServiceRouter(
                 new RouteResolver(PROPERTIES.shortRoutes(), catalog),
-                new InstanceForwarder(instances, instances.proxy(), PROPERTIES),
+                new InstanceForwarder(instances, instances.proxy(), PROPERTIES, InstantSource.system()),
                 traffic,
                 new ProblemAnswers(new ProblemWriter("gateway:test")));
     }
