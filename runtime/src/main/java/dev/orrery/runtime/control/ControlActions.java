@@ -21,7 +21,9 @@ public interface ControlActions {
 
     /// Injects a fault into a process, or heals it. `target` is an instance id, or a component with one instance;
     /// `amount` is the latency in ms for [FaultAction#SLOW], the share of failures for [FaultAction#FLAKY].
-    void fault(String target, FaultAction action, double amount);
+    default void fault(String target, FaultAction action, double amount) {
+        throw new IllegalStateException("this cluster does not take faults");
+    }
 
     /// Stops the cluster, deletes its database and logs (keys and topology stay), and starts it again.
     void reset();
