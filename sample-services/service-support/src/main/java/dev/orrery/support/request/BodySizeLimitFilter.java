@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,6 +38,11 @@ public final class BodySizeLimitFilter extends OncePerRequestFilter {
             return;
         }
 
+        if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null) {
+            // A body of unknown length may be refused unread (by the token check, say); Tomcat then drops the
+            // connection after the answer, and a client that was not told so would send its next request into it.
+            response.setHeader("Connection", "close");
+        }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
     }
 
@@ -65,7 +71,7 @@ public final class BodySizeLimitFilter extends OncePerRequestFilter {
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final long maxBytes;
-        private ServletInputStream stream;
+        private @Nullable ServletInputStream stream;
 
         LimitedRequest(HttpServletRequest request, long maxBytes) {
             super(request);
