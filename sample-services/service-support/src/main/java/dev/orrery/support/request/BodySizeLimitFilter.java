@@ -22,6 +22,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /// Every sample API takes small JSON documents, so the limit is far below what would strain an instance.
 public final class BodySizeLimitFilter extends OncePerRequestFilter {
 
+    /// How much of a refused body the web server still reads, so that the client can send it whole and read the
+    /// answer on a connection that stays usable (`server.tomcat.max-swallow-size`); beyond it the connection is
+    /// closed.
+    public static final String DRAINED_SIZE = "16MB";
+
+    private static final long DRAINED_BYTES = 16L * 1024 * 1024;
+
     private final long maxBytes;
     private final ProblemWriter problems;
 
@@ -54,8 +61,10 @@ public final class BodySizeLimitFilter extends OncePerRequestFilter {
                         + maxBytes,
                 "/");
         problem.setInstance(safeInstance(request.getRequestURI()));
-        // The body is not read: the connection is closed so that the client stops sending it.
-        response.setHeader("Connection", "close");
+        if (request.getContentLengthLong() > DRAINED_BYTES) {
+            // Too much to read and throw away: the connection is closed so that the client stops sending it.
+            response.setHeader("Connection", "close");
+        }
         problems.write(response, problem);
     }
 
