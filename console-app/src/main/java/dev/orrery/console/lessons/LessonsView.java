@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -151,6 +152,9 @@ public final class LessonsView {
             }
             var title = new ToneBadge(item.completed() ? Tone.GOOD : Tone.IDLE, item.number() + ". " + item.title());
             title.setWrapText(true);
+            // Without a minimum height the cell keeps one line and cuts the title; two lines fit every title.
+            title.setMinHeight(Region.USE_PREF_SIZE);
+            title.setTooltip(Icons.tooltip(item.number() + ". " + item.title()));
             title.maxWidthProperty().bind(widthProperty().subtract(24));
             var progress = new Label(item.progress());
             progress.getStyleClass().add("lesson-item-progress");
