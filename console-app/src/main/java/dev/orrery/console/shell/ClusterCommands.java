@@ -1,7 +1,6 @@
 package dev.orrery.console.shell;
 
 import dev.orrery.console.ui.UiPulse;
-import dev.orrery.runtime.cluster.Cluster;
 import dev.orrery.runtime.cluster.StartOptions;
 import dev.orrery.runtime.control.ClusterLock;
 import dev.orrery.runtime.control.ClusterReset;
@@ -34,7 +33,7 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
     // Keep probing while the cluster runs: on a slow machine the gateway may take minutes to route everything.
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(15);
 
-    private final Cluster cluster;
+    private final ClusterSwitch cluster;
     private final ShellViewModel model;
     private final UiPulse pulse;
     private final ConsolePreferences preferences;
@@ -44,10 +43,11 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
     private final ShellSummary summary = new ShellSummary();
     private final RouteReadiness readiness = new RouteReadiness(RequestSender.local(Duration.ofSeconds(5)));
     private final ClusterOwnership ownership;
+    private final ClusterAttachments attachments;
     private Subscription subscription = () -> {};
 
     public ClusterCommands(
-            Cluster cluster,
+            ClusterSwitch cluster,
             ShellViewModel model,
             UiPulse pulse,
             ConsolePreferences preferences,
@@ -62,6 +62,7 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
         this.background = background;
         this.documentOpener = documentOpener;
         this.ownership = new ClusterOwnership(dataFolder, readiness);
+        this.attachments = new ClusterAttachments(cluster, RunFiles.of(dataFolder.root()), model, pulse, background);
     }
 
     /// Fills the picker with the presets (and the last opened file) and starts listening to the cluster.
@@ -80,6 +81,7 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
                 .findFirst()
                 .ifPresent(model.topologyProperty()::set);
         subscription = cluster.subscribe(this);
+        attachments.attachToRunning(true);
     }
 
     static TopologyChoice presetChoice(String file) {
@@ -104,6 +106,7 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
     public void refresh() {
         var update = summary.apply(null, cluster.snapshot());
         pulse.postLatest(this, () -> update.applyTo(model));
+        attachments.detect();
     }
 
     @Override
@@ -114,6 +117,10 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
         preferences.lastTopology(choice.key());
         CompletableFuture.supplyAsync(() -> load(choice), background)
                 .thenCompose(topology -> {
+                    if (!cluster.atHome()) {
+                        // An attached cluster refuses, saying who runs it and what to do.
+                        return cluster.start(topology, StartOptions.defaults());
+                    }
                     ownership.claim(cluster, topology, this::stop);
                     return cluster.start(topology, StartOptions.defaults());
                 })
@@ -145,6 +152,9 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
 
     @Override
     public void stop() {
+        if (attachments.attached()) {
+            attachments.stopRequested();
+        }
         cluster.stop().whenComplete((done, failure) -> {
             ownership.release();
             if (failure != null) {
@@ -152,6 +162,26 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
             }
             refresh();
         });
+    }
+
+    @Override
+    public void attachToRunningCluster() {
+        attachments.attachToRunning(false);
+    }
+
+    @Override
+    public CompletableFuture<Void> attachToRegistry(String url) {
+        return attachments.attachToRegistry(url);
+    }
+
+    @Override
+    public void detach() {
+        attachments.detach();
+    }
+
+    /// Whether the console shows a cluster it did not start.
+    public boolean attached() {
+        return attachments.attached();
     }
 
     @Override

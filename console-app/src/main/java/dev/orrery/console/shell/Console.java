@@ -46,7 +46,8 @@ import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.feather.Feather;
 
 /// The console's composition root: creates the view models, views and background threads once, wires them to
-/// the runtime, and stops the cluster it runs before the window goes away.
+/// the runtime (through a [ClusterSwitch], so that they follow an attached cluster as well), and stops the cluster
+/// it runs before the window goes away; a cluster it attached to keeps running.
 public final class Console implements AutoCloseable {
 
     private final ConsolePreferences preferences;
@@ -66,6 +67,7 @@ public final class Console implements AutoCloseable {
     private @Nullable LogView logView;
     private @Nullable LoadGeneratorViewModel loadGenerator;
     private @Nullable ClusterCommands commands;
+    private @Nullable ClusterSwitch clusters;
 
     /// @param browser opens a URL with the desktop's browser or file manager; called off the JavaFX thread
     public Console(
@@ -79,16 +81,14 @@ public final class Console implements AutoCloseable {
 
     /// Builds every view model and view; call once, on the JavaFX thread.
     public ShellView shellView(Stage stage) {
-        var actions = runtime.cluster().map(this::wire).orElseGet(this::unavailable);
+        var actions = runtime.cluster().map(ClusterSwitch::new).map(this::wire).orElseGet(this::unavailable);
         menu = new ShellMenu(shellModel, actions, appearance, () -> stage);
         ticker.scheduleAtFixedRate(this::refreshAll, 500, 500, TimeUnit.MILLISECONDS);
         return new ShellView(shellModel, appearance, views, menu);
     }
 
-    private ShellActions wire(Cluster cluster) {
-        background.execute(() -> runtime.clusterElsewhere()
-                .ifPresent(
-                        message -> pulse.post(() -> shellModel.problemProperty().set(message))));
+    private ShellActions wire(ClusterSwitch cluster) {
+        clusters = cluster;
         var openBrowser = (Consumer<String>) url -> background.execute(() -> browser.accept(url));
         var commands =
                 new ClusterCommands(cluster, shellModel, pulse, preferences, runtime.dataFolder(), background, browser);
@@ -99,7 +99,7 @@ public final class Console implements AutoCloseable {
         var clusterModel = new ClusterViewModel(cluster, pulse);
         clusterModel.attach();
         keep(clusterModel, clusterModel::refresh);
-        views.put(ViewId.CLUSTER, new ClusterView(clusterModel, selection, openBrowser).load());
+        views.put(ViewId.CLUSTER, supervisedOnly(new ClusterView(clusterModel, selection, openBrowser).load()));
 
         var registryModel = new RegistryGraphViewModel(cluster, pulse);
         registryModel.attach();
@@ -118,7 +118,7 @@ public final class Console implements AutoCloseable {
         logModel.attach();
         closeables.add(logModel);
         logView = new LogView(logModel, selection);
-        views.put(ViewId.LOGS, logView.load());
+        views.put(ViewId.LOGS, supervisedOnly(logView.load()));
         teachingViews(cluster);
         return commands;
     }
@@ -135,12 +135,27 @@ public final class Console implements AutoCloseable {
         views.put(ViewId.REQUESTS, new RequestsView(requestsModel).load());
         var dataModel = new DataViewModel(cluster, shelf, pulse);
         closeables.add(dataModel);
-        views.put(ViewId.DATA, new DataView(dataModel).load());
+        views.put(ViewId.DATA, supervisedOnly(new DataView(dataModel).load()));
         var lessonsModel = new LessonsViewModel(
                 cluster, runtime.dataFolder(), shelf, journal, LessonProgress.forUser(), PresetLoader.shipped(), pulse);
         lessonsModel.attach();
         closeables.add(lessonsModel);
-        views.put(ViewId.LESSONS, new LessonsView(lessonsModel).load());
+        views.put(ViewId.LESSONS, supervisedOnly(new LessonsView(lessonsModel).load()));
+    }
+
+    /// A view that needs processes Orrery supervises: while a remote registry is shown, a note covers it saying why
+    /// it is empty and how to go back.
+    private Node supervisedOnly(Node view) {
+        var note = new EmptyState(
+                Feather.EYE,
+                "Remote registry: read-only",
+                "This view needs a cluster Orrery supervises; a remote registry only shows its instances (see the"
+                        + " Registry view). Detach (menu → Cluster → Detach) to go back to this console's cluster.");
+        note.getStyleClass().add("read-only-note");
+        note.visibleProperty().bind(shellModel.readOnlyProperty());
+        note.managedProperty().bind(note.visibleProperty());
+        view.visibleProperty().bind(shellModel.readOnlyProperty().not());
+        return new StackPane(view, note);
     }
 
     private void refreshAll() {
@@ -205,9 +220,14 @@ public final class Console implements AutoCloseable {
         return java.util.Optional.ofNullable(loadGenerator);
     }
 
-    /// The runtime's cluster this console drives, if any.
+    /// The cluster this console's views follow (its own, or one it attached to), if any.
     public java.util.Optional<Cluster> cluster() {
-        return runtime.cluster();
+        return java.util.Optional.<Cluster>ofNullable(clusters).or(runtime::cluster);
+    }
+
+    /// Whether the views show a cluster this console did not start.
+    public boolean attached() {
+        return commands != null && commands.attached();
     }
 
     /// Whether every route of the running cluster answers through the gateway.
@@ -225,10 +245,9 @@ public final class Console implements AutoCloseable {
     }
 
     /// Whether the window may close now. While this console runs a cluster it asks first; "Stop the cluster and
-    /// quit" stops it off the JavaFX thread and then ends the application.
+    /// quit" stops it off the JavaFX thread and then ends the application. A cluster it attached to keeps running.
     public boolean mayClose(Stage stage) {
-        if (shellModel.phaseProperty().get() == ClusterPhase.STOPPED
-                || runtime.cluster().isEmpty()) {
+        if (shellModel.phaseProperty().get() == ClusterPhase.STOPPED || clusters == null || !clusters.atHome()) {
             return true;
         }
 
@@ -239,7 +258,7 @@ public final class Console implements AutoCloseable {
         alert.setContentText("Closing Orrery stops every process of the cluster. No process is left behind.");
         if (alert.showAndWait().filter(quit::equals).isPresent()) {
             shellModel.progressProperty().set("Stopping the cluster before quitting…");
-            runtime.cluster().get().stop().whenComplete((ok, failure) -> Platform.runLater(Platform::exit));
+            clusters.stop().whenComplete((ok, failure) -> Platform.runLater(Platform::exit));
         }
         return false;
     }
@@ -255,7 +274,11 @@ public final class Console implements AutoCloseable {
                 org.slf4j.LoggerFactory.getLogger(Console.class).warn("Could not close {}", closeable, e);
             }
         }
-        runtime.cluster().ifPresent(Cluster::close);
+        if (clusters != null) {
+            clusters.close();
+        } else {
+            runtime.cluster().ifPresent(Cluster::close);
+        }
         background.shutdownNow();
         pulse.close();
     }

@@ -2,35 +2,18 @@ package dev.orrery.console.shell;
 
 import dev.orrery.runtime.cluster.Cluster;
 import dev.orrery.runtime.cluster.ClusterConfig;
-import dev.orrery.runtime.control.ClusterLock;
-import dev.orrery.runtime.control.ControlClient;
-import dev.orrery.runtime.control.RunFiles;
 import dev.orrery.runtime.data.DataFolder;
 import dev.orrery.runtime.database.EmbeddedDatabaseLauncher;
 import dev.orrery.runtime.supervisor.ServiceDistribution;
 import dev.orrery.runtime.token.TokenSecurityProvisioner;
-import java.time.Duration;
 import java.util.Optional;
 
 /// The runtime this console drives: a local cluster on a data folder, or the reason there is none (e.g. the
-/// service jars were not found, with the command that builds them).
+/// service jars were not found, with the command that builds them). When `orrery up` already runs a cluster on the
+/// data folder, the console attaches to it instead (see [ClusterAttachments]).
 ///
 /// @param unavailable empty when `cluster` is present, else what is missing and what to do
 public record RuntimeAccess(Optional<Cluster> cluster, DataFolder dataFolder, String unavailable) {
-
-    /// When another process (e.g. `orrery up`) runs a cluster on this data folder: what to tell the user.
-    public Optional<String> clusterElsewhere() {
-        var files = RunFiles.of(dataFolder.root());
-        if (!ClusterLock.isHeld(files)) {
-            return Optional.empty();
-        }
-        var pid = ControlClient.find(files, Duration.ofSeconds(2))
-                .map(c -> " (pid " + c.pid() + ")")
-                .orElse("");
-        return Optional.of("A cluster started by 'orrery up'" + pid + " runs on " + dataFolder.root()
-                + ". This console does not show clusters it did not start: stop it with 'orrery down', or start"
-                + " the console with --data OTHER_FOLDER.");
-    }
 
     /// A local cluster on the data folder, with the service jars found by the runtime (installed bundle first,
     /// then the source tree), the embedded database and token keys.

@@ -4,15 +4,20 @@ import dev.orrery.console.export.ExportMenu;
 import dev.orrery.console.ui.Icons;
 import java.io.File;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -23,6 +28,8 @@ import org.kordamp.ikonli.feather.Feather;
 /// The cluster-level commands of the window: the header's menu, its keyboard shortcuts and the dialogs they open
 /// (file choosers, confirmation, About). The commands themselves go to [ShellActions].
 public final class ShellMenu {
+
+    static final String DEFAULT_REGISTRY = "http://127.0.0.1:8761/eureka/";
 
     private final ShellViewModel model;
     private final ShellActions actions;
@@ -52,11 +59,72 @@ public final class ShellMenu {
         actions.start(topology);
     }
 
-    /// Stops the cluster, as the Stop button does.
+    /// Stops the cluster, as the Stop button does; a cluster this console attached to only after a confirmation.
     public void stop() {
-        if (model.canStopProperty().get()) {
-            actions.stop();
+        if (!model.canStopProperty().get()) {
+            return;
         }
+        if (model.attachmentProperty().get().isEmpty()) {
+            actions.stop();
+            return;
+        }
+
+        var stop = new ButtonType("Stop the cluster", ButtonBar.ButtonData.OK_DONE);
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, "", stop, ButtonType.CANCEL);
+        alert.initOwner(window.get());
+        alert.setHeaderText("Stop the cluster this console did not start?");
+        alert.setContentText(model.attachmentProperty().get() + ": every process of its cluster stops and 'orrery up'"
+                + " exits. To only close this console, close the window: the cluster keeps running.");
+        alert.showAndWait().filter(stop::equals).ifPresent(b -> actions.stop());
+    }
+
+    /// Goes back to this console's own cluster; an attached cluster keeps running.
+    public void detach() {
+        actions.detach();
+    }
+
+    /// Asks for a registry URL and attaches to it read-only.
+    void askForRegistry() {
+        var dialog = new TextInputDialog(DEFAULT_REGISTRY);
+        dialog.initOwner(window.get());
+        dialog.setTitle("Attach to a registry");
+        dialog.setHeaderText("Watch any Eureka registry, read-only");
+        dialog.setContentText("Registry URL:");
+        dialog.showAndWait().filter(url -> !url.isBlank()).ifPresent(this::attachToRegistry);
+    }
+
+    /// Attaches read-only to the registry at this URL; when that fails, an error dialog says what, where and what
+    /// to check, and nothing changes.
+    public CompletableFuture<Void> attachToRegistry(String url) {
+        return actions.attachToRegistry(url).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                var cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause()
+                        : failure;
+                Platform.runLater(() -> attachFailed(url, String.valueOf(cause.getMessage())));
+            }
+        });
+    }
+
+    private void attachFailed(String url, String message) {
+        var alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(window.get());
+        alert.setTitle("Cannot attach to the registry");
+        alert.setHeaderText("Cannot attach to the registry at " + url);
+        alert.getDialogPane().setId("attach-error");
+        alert.show();
+    }
+
+    private Menu clusterMenu() {
+        var attachRunning = item("Attach to running cluster", Feather.LINK, null, actions::attachToRunningCluster);
+        attachRunning.disableProperty().bind(model.attachmentProperty().isNotEmpty());
+        var attachRegistry = item("Attach to a registry…", Feather.EYE, null, this::askForRegistry);
+        attachRegistry.disableProperty().bind(model.attachmentProperty().isNotEmpty());
+        var detach = item("Detach", Feather.X_CIRCLE, null, this::detach);
+        detach.disableProperty().bind(model.attachmentProperty().isEmpty());
+        var menu = new Menu("Cluster", Icons.icon(Feather.SERVER), attachRunning, attachRegistry, detach);
+        menu.setId("cluster-menu");
+        return menu;
     }
 
     void openTopologyFile() {
@@ -110,6 +178,8 @@ public final class ShellMenu {
                 .setAll(
                         item("Open topology file…", Feather.FOLDER, "Shortcut+O", this::openTopologyFile),
                         item("Save topology as…", Feather.SAVE, "Shortcut+S", this::saveTopologyFile),
+                        new SeparatorMenuItem(),
+                        clusterMenu(),
                         new SeparatorMenuItem(),
                         item("Open data folder", Feather.HARD_DRIVE, null, actions::openDataFolder),
                         item("Open log folder", Feather.FILE_TEXT, null, actions::openLogFolder),

@@ -73,6 +73,9 @@ public final class ShellView {
     private Label crashedBadge;
 
     @FXML
+    private Label attachBadge;
+
+    @FXML
     private ToggleButton themeToggle;
 
     @FXML
@@ -160,6 +163,13 @@ public final class ShellView {
         crashedBadge.setGraphic(Icons.icon(Tone.BAD.icon()));
         crashedBadge.visibleProperty().bind(model.crashedProperty().greaterThan(0));
         crashedBadge.managedProperty().bind(crashedBadge.visibleProperty());
+        attachBadge.textProperty().bind(model.attachmentProperty());
+        attachBadge.visibleProperty().bind(model.attachmentProperty().isNotEmpty());
+        attachBadge.managedProperty().bind(attachBadge.visibleProperty());
+        attachBadge.setGraphic(Icons.icon(Feather.LINK));
+        attachBadge.setTooltip(
+                Icons.tooltip("This console shows a cluster it did not start; closing the window leaves it running."
+                        + " Detach: menu → Cluster → Detach"));
         // The first line says what failed; the rest (e.g. a crashed instance's last lines) goes to the tooltip.
         problemText
                 .textProperty()

@@ -4,8 +4,10 @@ import dev.orrery.console.ui.Tone;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -33,17 +35,24 @@ public final class ShellViewModel {
     private final StringProperty memory = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty unavailable = new SimpleStringProperty("");
+    private final StringProperty attachment = new SimpleStringProperty("");
+    private final StringProperty attachedStartReason = new SimpleStringProperty("");
+    private final BooleanProperty readOnly = new SimpleBooleanProperty();
     private final StringBinding startBlockedReason;
     private final StringBinding stopBlockedReason;
 
     public ShellViewModel() {
-        startBlockedReason = Bindings.createStringBinding(this::whyNoStart, phase, topology, topologies, unavailable);
-        stopBlockedReason = Bindings.createStringBinding(this::whyNoStop, phase);
+        startBlockedReason = Bindings.createStringBinding(
+                this::whyNoStart, phase, topology, topologies, unavailable, attachedStartReason);
+        stopBlockedReason = Bindings.createStringBinding(this::whyNoStop, phase, readOnly);
     }
 
     private String whyNoStart() {
         if (!unavailable.get().isEmpty()) {
             return unavailable.get();
+        }
+        if (!attachedStartReason.get().isEmpty()) {
+            return attachedStartReason.get();
         }
         return switch (phase.get()) {
             case STARTING -> "The cluster is starting";
@@ -60,6 +69,9 @@ public final class ShellViewModel {
     }
 
     private String whyNoStop() {
+        if (readOnly.get()) {
+            return "A remote registry is read-only: Orrery supervises none of its instances";
+        }
         return switch (phase.get()) {
             case STOPPED -> "No cluster is running";
             case STOPPING -> "The cluster is already stopping";
@@ -139,6 +151,22 @@ public final class ShellViewModel {
     /// Why this console cannot run a cluster at all (e.g. the service jars are missing); empty when it can.
     public StringProperty unavailableProperty() {
         return unavailable;
+    }
+
+    /// What the console is attached to, for the header's badge, e.g. "Attached to 'orrery up' (pid 4242)" or
+    /// "Remote registry (read-only): http://127.0.0.1:8761"; empty while it shows its own cluster.
+    public StringProperty attachmentProperty() {
+        return attachment;
+    }
+
+    /// Why Start cannot act while attached; empty when not attached.
+    public StringProperty attachedStartReasonProperty() {
+        return attachedStartReason;
+    }
+
+    /// Whether the console shows a remote registry, where nothing can be started, stopped or read from processes.
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
     }
 
     /// The last thing that went wrong at cluster level, said for a user; empty when all is well.

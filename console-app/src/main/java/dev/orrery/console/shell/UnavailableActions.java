@@ -43,4 +43,9 @@ record UnavailableActions(ShellViewModel model, String reason) implements ShellA
     public void openLogFolder() {
         explain();
     }
+
+    @Override
+    public void attachToRunningCluster() {
+        explain();
+    }
 }

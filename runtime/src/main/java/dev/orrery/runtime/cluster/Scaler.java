@@ -31,8 +31,9 @@ final class Scaler {
                 .orElseThrow(() -> new IllegalArgumentException("No service '" + serviceId
                         + "' in the topology; services: "
                         + run.topology().services().stream().map(s -> s.id()).toList()));
-        if (count < 0 || count > 20) {
-            throw new IllegalArgumentException("Cannot scale " + serviceId + " to " + count + "; use 0 to 20");
+        if (count < 0 || count > service.maxInstances()) {
+            throw new IllegalArgumentException(
+                    "Cannot scale " + serviceId + " to " + count + "; use 0 to " + service.maxInstances());
         }
         if (service.port().isPresent() && count > 1) {
             throw new IllegalArgumentException(serviceId + " has a fixed port, so it can run only one instance");

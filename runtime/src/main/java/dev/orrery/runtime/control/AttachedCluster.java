@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
 /// through its control API: the snapshot and events come from the control server's event stream, and instance
 /// actions, scaling and stopping are control API calls.
 ///
-/// Closing it only disconnects: the cluster keeps running. When the owning process ends, subscribers get a
-/// [ClusterEvent.ClusterStateChanged] to `STOPPED` that says so, and [#ownerEnded()] completes.
+/// Closing it only disconnects: the cluster keeps running. When the owning process ends (or, being a console, stops
+/// the cluster and closes its control API), subscribers get a [ClusterEvent.ClusterStateChanged] to `STOPPED` that
+/// says so, and [#ownerEnded()] completes.
 public final class AttachedCluster implements Cluster {
     private static final Logger LOG = LoggerFactory.getLogger(AttachedCluster.class);
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
@@ -51,7 +52,7 @@ public final class AttachedCluster implements Cluster {
         this.client = client;
         this.files = files;
         this.current = new AtomicReference<>(first);
-        this.feed = new EventFeedReader(client, this::refresh, this::onEvent, this::onOwnerEnded);
+        this.feed = new EventFeedReader(client, this::refresh, this::onEvent, this::ownerServes, this::onOwnerEnded);
     }
 
     /// Attaches to the cluster running from this data folder; empty when none runs there.
@@ -215,6 +216,16 @@ public final class AttachedCluster implements Cluster {
                 s.routes(),
                 s.database(),
                 s.addresses());
+    }
+
+    /// Alive and still publishing this endpoint: a console that ran the cluster closes its control API when the
+    /// cluster stops, but lives on.
+    private boolean ownerServes() {
+        var alive = ProcessHandle.of(ownerPid()).map(ProcessHandle::isAlive).orElse(false);
+        return alive
+                && ControlEndpoint.readFrom(files.controlFile())
+                        .filter(client.endpoint()::equals)
+                        .isPresent();
     }
 
     private void onOwnerEnded() {

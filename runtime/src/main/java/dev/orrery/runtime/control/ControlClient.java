@@ -49,6 +49,11 @@ public final class ControlClient {
         return Optional.of(new ControlClient(endpoint.get(), timeout));
     }
 
+    /// Where this client talks to.
+    ControlEndpoint endpoint() {
+        return endpoint;
+    }
+
     /// The PID of the process running the cluster.
     public long pid() {
         return endpoint.pid();

@@ -4,13 +4,15 @@ import dev.orrery.runtime.event.ClusterEvent;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// Follows the event stream of a cluster run by another process on a thread of its own: reconnects while that
-/// process lives, and says once when it has ended (the stream breaks as soon as the process dies).
+/// process serves the cluster, and says once when it no longer does (the stream breaks as soon as the process dies
+/// or closes its control API).
 final class EventFeedReader {
     private static final Logger LOG = LoggerFactory.getLogger(EventFeedReader.class);
     private static final Duration RECONNECT_PAUSE = Duration.ofMillis(500);
@@ -20,14 +22,22 @@ final class EventFeedReader {
     private final Runnable onConnect;
     private final Consumer<ClusterEvent> onEvent;
     private final Runnable onOwnerEnded;
+    private final BooleanSupplier ownerServes;
     private final AtomicReference<Stream<String>> open = new AtomicReference<>(Stream.empty());
     private final Thread thread;
     private volatile boolean closed;
 
     /// @param onConnect called after each (re)connection, before its first event
-    /// @param onOwnerEnded called once, when the process running the cluster is gone
-    EventFeedReader(ControlClient client, Runnable onConnect, Consumer<ClusterEvent> onEvent, Runnable onOwnerEnded) {
+    /// @param ownerServes whether the owning process still serves the cluster (alive, its endpoint published)
+    /// @param onOwnerEnded called once, when it no longer does
+    EventFeedReader(
+            ControlClient client,
+            Runnable onConnect,
+            Consumer<ClusterEvent> onEvent,
+            BooleanSupplier ownerServes,
+            Runnable onOwnerEnded) {
         this.client = client;
+        this.ownerServes = ownerServes;
         this.onConnect = onConnect;
         this.onEvent = onEvent;
         this.onOwnerEnded = onOwnerEnded;
@@ -47,8 +57,8 @@ final class EventFeedReader {
             if (closed) {
                 return;
             }
-            if (!ownerAlive()) {
-                LOG.info("The process running the attached cluster (pid {}) ended", client.pid());
+            if (!ownerServes.getAsBoolean()) {
+                LOG.info("The process running the attached cluster (pid {}) ended or stopped it", client.pid());
                 onOwnerEnded.run();
                 return;
             }
@@ -78,10 +88,6 @@ final class EventFeedReader {
         } catch (ControlException e) {
             LOG.warn("Skipped an event of the attached cluster: {}", e.getMessage());
         }
-    }
-
-    private boolean ownerAlive() {
-        return ProcessHandle.of(client.pid()).map(ProcessHandle::isAlive).orElse(false);
     }
 
     private void pause() {

@@ -1,6 +1,7 @@
 package dev.orrery.runtime.topology;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -65,10 +66,22 @@ final class InfrastructureReader {
         }
         var entries = reader.entries(section.get(), "security", Set.of("enabled", "token-ttl", "users"));
         var ttl = Optional.ofNullable(entries.get("token-ttl"))
-                .flatMap(n -> reader.duration(n, "token-ttl"))
+                .flatMap(this::tokenTtl)
                 .orElse(SecuritySpec.DEFAULT_TOKEN_TTL);
         var users = Optional.ofNullable(entries.get("users")).map(this::users).orElse(List.of());
         return new SecuritySpec(enabled(entries.get("enabled")), ttl, users);
+    }
+
+    /// Between a second and a year, the same bounds as `orrery token --ttl`: an issuer cannot date a token further.
+    private Optional<Duration> tokenTtl(Node node) {
+        return reader.duration(node, "token-ttl").filter(ttl -> {
+            var fits = ttl.compareTo(Duration.ofSeconds(1)) >= 0 && ttl.compareTo(SecuritySpec.MAX_TOKEN_TTL) <= 0;
+            if (!fits) {
+                reader.problem(
+                        node, "token-ttl " + ttl + " is out of range", "write from 1s to 8760h (a year), e.g. '10m'");
+            }
+            return fits;
+        });
     }
 
     private List<DemoUser> users(Node node) {

@@ -158,15 +158,28 @@ final class NodeReader {
                         "write a number with a unit: ms, s, m or h, e.g. '10s'");
                 return Optional.empty();
             }
-            var amount = Long.parseLong(matcher.group(1));
+            var parsed = toDuration(matcher.group(1), matcher.group(2));
+            if (parsed.isEmpty()) {
+                problem(node, "'" + key + "' is too long: " + value.strip(), "write a shorter duration, e.g. '10m'");
+            }
+            return parsed;
+        });
+    }
+
+    /// Empty when the amount does not fit (a mistyped or pasted number): the caller reports it.
+    private static Optional<Duration> toDuration(String digits, String unit) {
+        try {
+            var amount = Long.parseLong(digits);
             return Optional.of(
-                    switch (matcher.group(2)) {
+                    switch (unit) {
                         case "ms" -> Duration.ofMillis(amount);
                         case "s" -> Duration.ofSeconds(amount);
                         case "m" -> Duration.ofMinutes(amount);
                         default -> Duration.ofHours(amount);
                     });
-        });
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
     }
 
     List<String> strings(Node node, String key) {

@@ -11,6 +11,9 @@ public record SecuritySpec(boolean enabled, Duration tokenTtl, List<DemoUser> us
 
     public static final Duration DEFAULT_TOKEN_TTL = Duration.ofMinutes(10);
 
+    /// The longest token lifetime a topology may ask for.
+    public static final Duration MAX_TOKEN_TTL = Duration.ofDays(365);
+
     public SecuritySpec {
         users = List.copyOf(users);
     }

@@ -34,6 +34,17 @@ public record ServiceSpec(
         dependsOn = List.copyOf(dependsOn);
     }
 
+    /// The most instances of a built-in service: each is a JVM of about 200 MB.
+    public static final int MAX_BUILTIN_INSTANCES = 20;
+
+    /// The most instances of a command service, which is usually a small process.
+    public static final int MAX_COMMAND_INSTANCES = 100;
+
+    /// How many instances this service may have, in the topology and when scaled at run time.
+    public int maxInstances() {
+        return launch instanceof ServiceLaunch.Command ? MAX_COMMAND_INSTANCES : MAX_BUILTIN_INSTANCES;
+    }
+
     /// A copy with another instance count (scaling at run time).
     public ServiceSpec withInstances(int count) {
         return new ServiceSpec(

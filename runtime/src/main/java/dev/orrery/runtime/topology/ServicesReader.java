@@ -31,7 +31,6 @@ final class ServicesReader {
             "register-with-registry");
     static final Set<String> COMMAND_ONLY_KEYS =
             Set.of("command", "working-dir", "readiness", "register-with-registry");
-    static final int MAX_INSTANCES = 20;
 
     /// Lower-case words joined by dashes, not ending in `-<number>` (that suffix names instances).
     private static final Pattern SERVICE_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -62,8 +61,12 @@ final class ServicesReader {
         }
         var entries = reader.entries(node, path, SERVICE_KEYS);
         var launch = launch(id, node, entries);
+        var maxInstances =
+                launch.filter(ServiceLaunch.Command.class::isInstance).isPresent()
+                        ? ServiceSpec.MAX_COMMAND_INSTANCES
+                        : ServiceSpec.MAX_BUILTIN_INSTANCES;
         var instances = Optional.ofNullable(entries.get("instances"))
-                .map(this::instances)
+                .map(n -> instances(n, maxInstances))
                 .orElse(1);
         var storage = Optional.ofNullable(entries.get("storage"))
                 .flatMap(this::storage)
@@ -117,10 +120,10 @@ final class ServicesReader {
         return builtin.map(ServiceLaunch.Builtin::new);
     }
 
-    private int instances(Node node) {
+    private int instances(Node node, int max) {
         var count = reader.integer(node, "instances");
-        if (count.isPresent() && (count.getAsInt() < 0 || count.getAsInt() > MAX_INSTANCES)) {
-            reader.problem(node, "instances " + count.getAsInt() + " is out of range", "write 0 to " + MAX_INSTANCES);
+        if (count.isPresent() && (count.getAsInt() < 0 || count.getAsInt() > max)) {
+            reader.problem(node, "instances " + count.getAsInt() + " is out of range", "write 0 to " + max);
             return 1;
         }
         return count.orElse(1);

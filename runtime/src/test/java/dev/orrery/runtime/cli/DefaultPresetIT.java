@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -174,7 +175,127 @@ class DefaultPresetIT {
     }
 
     @Test
-    @Order(8)
+    @Order(11)
+    void everyProcessOfTheClusterListensOnLoopbackOnly() throws Exception {
+        ClusterSecurityChecks.assertListenOnLoopbackOnly(orrery.pids());
+    }
+
+    @Test
+    @Order(12)
+    void actuatorsExposeOnlyHealthAndInfo() throws Exception {
+        for (JsonNode instance : orrery.status().path("instances")) {
+            if (instance.path("component").asText().equals("database")) {
+                continue;
+            }
+            int port = instance.path("port").asInt();
+            String id = instance.path("id").asText();
+
+            HttpResponse<String> listing = OrreryProcess.get(port, "/actuator", teacher);
+
+            assertThat(listing.statusCode())
+                    .as("%s /actuator: %s", id, listing.body())
+                    .isEqualTo(200);
+            assertThat(ClusterSecurityChecks.actuatorLinks(OrreryProcess.JSON.readTree(listing.body())))
+                    .as(id)
+                    .contains("health")
+                    .isSubsetOf(ClusterSecurityChecks.ALLOWED_ACTUATOR_LINKS);
+            for (String hidden :
+                    List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/loggers")) {
+                assertThat(OrreryProcess.get(port, hidden, teacher).statusCode())
+                        .as("%s %s", id, hidden)
+                        .isBetween(400, 499);
+            }
+        }
+    }
+
+    @Test
+    @Order(13)
+    void keysAndTheControlSecretAreOwnerOnly() throws Exception {
+        Path keys = orrery.data().resolve("keys");
+
+        ClusterSecurityChecks.assertOwnerOnly(keys);
+        assertThat(Files.getPosixFilePermissions(keys)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(orrery.data().resolve("run").resolve("control.json")))
+                .isSubsetOf(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
+    @Order(14)
+    void controlEndpointRefusesCallsWithoutTheClusterSecret() throws Exception {
+        JsonNode control = OrreryProcess.JSON.readTree(
+                orrery.data().resolve("run").resolve("control.json").toFile());
+        int port = control.path("port").asInt();
+        String secret = control.path("secret").asText();
+
+        assertThat(OrreryProcess.get(port, "/status", "").statusCode()).isEqualTo(401);
+        assertThat(OrreryProcess.get(port, "/status", "wrong-" + secret).statusCode())
+                .isEqualTo(401);
+        assertThat(OrreryProcess.get(port, "/status", secret.substring(1)).statusCode())
+                .isEqualTo(401);
+        assertThat(OrreryProcess.get(port, "/status", secret).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(15)
+    void noFileOutsideTheKeysHoldsATokenOrADemoPassword() throws Exception {
+        HttpResponse<String> login =
+                post("/auth", "", "{\"userId\":\"student\",\"password\":\"" + demoPassword("student") + "\"}");
+        String student =
+                OrreryProcess.JSON.readTree(login.body()).path("jwtToken").asText();
+        assertThat(OrreryProcess.get(gatewayPort, "/heroes", student).statusCode())
+                .isEqualTo(200);
+        List<String> secrets = new ArrayList<>(List.of(teacher, student, signature(teacher), signature(student)));
+        for (String user : List.of("student", "teacher", "admin")) {
+            secrets.add(demoPassword(user));
+        }
+
+        int read = 0;
+        for (String folder : List.of("logs", "db")) {
+            Path path = orrery.data().resolve(folder);
+            if (Files.isDirectory(path)) {
+                read += ClusterSecurityChecks.assertNoFileContains(path, secrets);
+            }
+        }
+
+        assertThat(read).as("files read").isPositive();
+    }
+
+    @Test
+    @Order(16)
+    void badRequestsThroughTheGatewayGetProblemsAndLeaveTheServicesHealthy() throws Exception {
+        String huge = hero("x".repeat(5 * 1024 * 1024));
+        List<HttpResponse<String>> answers = List.of(
+                post("/heroes", teacher, "{\"displayName\": tru"),
+                post("/heroes", teacher, "{\"displayName\": {\"nested\": 1}}"),
+                post("/heroes", teacher, huge),
+                post("/hero/999999", teacher, "{\"busy\": true}"),
+                post("/threats", teacher, "[]"),
+                post("/auth", "", "{\"userId\": [1]}"),
+                OrreryProcess.get(gatewayPort, "/heroes/abc", teacher),
+                OrreryProcess.get(gatewayPort, "/heroes/1%00", teacher),
+                OrreryProcess.get(gatewayPort, "/..%2fheroes", teacher),
+                OrreryProcess.get(gatewayPort, "/heroes/" + "a".repeat(20_000), teacher));
+
+        assertThat(answers).allSatisfy(answer -> {
+            String body = answer.body().length() > 300 ? answer.body().substring(0, 300) : answer.body();
+            assertThat(answer.statusCode())
+                    .as("%s: %s", answer.uri().getPath().length(), body)
+                    .isBetween(400, 499);
+            assertThat(answer.headers().firstValue("Content-Type"))
+                    .as(body)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(body)
+                    .contains("urn:orrery:problem:")
+                    .doesNotContain("Exception", "\tat ", "org.springframework");
+        });
+        assertThat(OrreryProcess.get(gatewayPort, "/heroes", teacher).statusCode())
+                .isEqualTo(200);
+        assertThat(orrery.status().path("instances"))
+                .allSatisfy(i -> assertThat(i.path("state").asText()).isEqualTo("UP"));
+    }
+
+    @Test
+    @Order(20)
     void secondUpOnTheSameFolderIsRefused() throws Exception {
         String refused = orrery.runExpectingFailure("up");
 
@@ -186,7 +307,7 @@ class DefaultPresetIT {
     }
 
     @Test
-    @Order(9)
+    @Order(21)
     void takenPortIsNamedWithItsOwnerAndAFreeOneAndNothingStarts() throws Exception {
         Path other = Files.createTempDirectory("orrery-taken-port-it");
         long gatewayPid = orrery.instancesOf("gateway").getFirst().path("pid").asLong();
@@ -218,7 +339,7 @@ class DefaultPresetIT {
     }
 
     @Test
-    @Order(10)
+    @Order(22)
     void sigtermStopsEveryProcessAndUpExitsZero() throws Exception {
         List<Long> pids = new ArrayList<>(orrery.pids());
 
@@ -242,6 +363,10 @@ class DefaultPresetIT {
             }
         }
         throw new AssertionError("no demo user " + user + " in " + users);
+    }
+
+    private static String signature(String token) {
+        return token.substring(token.lastIndexOf('.') + 1);
     }
 
     private static String hero(String name) {

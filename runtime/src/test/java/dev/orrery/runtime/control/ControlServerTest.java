@@ -88,7 +88,11 @@ class ControlServerTest {
     }
 
     private int statusWith(String authorization) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/status"));
+        return getWith("/status", authorization);
+    }
+
+    private int getWith(String path, String authorization) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
         if (!authorization.isEmpty()) {
             request.header("Authorization", authorization);
         }
@@ -107,6 +111,20 @@ class ControlServerTest {
                                 .secret()))
                 .isEqualTo(200);
         assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void readSideForAttachedConsolesNeedsTheSecretAndACluster() throws Exception {
+        var secret = "Bearer "
+                + ControlEndpoint.readFrom(files.controlFile()).orElseThrow().secret();
+
+        assertThat(getWith("/events", "")).isEqualTo(401);
+        assertThat(getWith("/snapshot", "Bearer wrong-secret")).isEqualTo(401);
+        assertThat(getWith("/instances/heroes-service-1/logs", "")).isEqualTo(401);
+        assertThat(getWith("/snapshot", secret))
+                .as("these actions offer no cluster")
+                .isEqualTo(404);
+        assertThatThrownBy(() -> client().snapshot()).isInstanceOf(ControlException.class);
     }
 
     @Test

@@ -177,6 +177,25 @@ class TopologyParserTest {
                         TopologyException.class, e -> assertThat(e.problems()).hasSize(3));
     }
 
+    @Test
+    void commandServicesMayHaveUpToAHundredInstancesBuiltinOnesTwenty() throws TopologyException {
+        var command = "services:\n  web:\n    kind: command\n    command: run {port}\n    instances: %d\n";
+        var builtin = "services:\n  heroes-service:\n    instances: %d\n";
+
+        assertThat(parser.parse(command.formatted(100), "t.yaml")
+                        .services()
+                        .getFirst()
+                        .instances())
+                .isEqualTo(100);
+        assertProblem(command.formatted(101), "t.yaml:5:16: instances 101 is out of range — write 0 to 100");
+        assertThat(parser.parse(builtin.formatted(20), "t.yaml")
+                        .services()
+                        .getFirst()
+                        .instances())
+                .isEqualTo(20);
+        assertProblem(builtin.formatted(21), "t.yaml:3:16: instances 21 is out of range — write 0 to 20");
+    }
+
     private void assertProblem(String yaml, String expected) {
         assertThatThrownBy(() -> parser.parse(yaml, "t.yaml"))
                 .isInstanceOf(TopologyException.class)

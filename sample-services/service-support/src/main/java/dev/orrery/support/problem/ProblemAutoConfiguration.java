@@ -33,6 +33,17 @@ public class ProblemAutoConfiguration {
         return new ProblemErrorController(problems);
     }
 
+    /// Only where the service runs on Tomcat (every sample service does).
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.apache.catalina.valves.ErrorReportValve")
+    static class TomcatProblems {
+
+        @Bean
+        TomcatProblemReports tomcatProblemReports(ProblemWriter problems) {
+            return new TomcatProblemReports(problems);
+        }
+    }
+
     /// Only where Spring's data access exceptions exist, that is in services with a database.
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.dao.DataAccessResourceFailureException")

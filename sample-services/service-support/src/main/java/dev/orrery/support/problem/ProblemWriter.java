@@ -59,8 +59,13 @@ public final class ProblemWriter {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.writeValueAsString(body(problem)));
+        response.getWriter().write(toJson(problem));
         response.getWriter().flush();
+    }
+
+    /// The problem as JSON text, for writers that are not a servlet response (the servlet container's error report).
+    public String toJson(ProblemDetail problem) {
+        return JSON.writeValueAsString(body(problem));
     }
 
     private static Map<String, Object> body(ProblemDetail problem) {

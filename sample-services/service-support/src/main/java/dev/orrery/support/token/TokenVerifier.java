@@ -78,6 +78,11 @@ public final class TokenVerifier {
         if (headerProblem.isPresent()) {
             return headerProblem.get();
         }
+        if (!CanonicalForm.isCanonical(token)) {
+            return new TokenCheck.Refused(
+                    RefusalReason.MALFORMED,
+                    "the token is not written as issued: three base64url parts without padding or other characters");
+        }
 
         return verifySigned(token);
     }
