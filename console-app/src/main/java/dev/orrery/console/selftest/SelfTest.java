@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /// Drives the real window like a user: starts the default topology, waits until every route answers, sends some
 /// traffic, visits every view and writes one PNG per view (`cluster.png`, `registry.png`, … `lessons.png`) and the
-/// console's own memory (`console-memory.txt`), then stops the cluster. The process exits 0 when all of that worked, else 1 with the reason on standard error.
+/// console's own memory (`console-memory.txt`), then stops the cluster. The process exits 0 when all of that worked,
+/// else 1 with the reason on standard error.
 public final class SelfTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(SelfTest.class);
@@ -121,8 +122,9 @@ public final class SelfTest {
     /// printed and written to `console-memory.txt`.
     private void recordOwnMemory() throws IOException {
         var line = ProcessMemory.of(ProcessHandle.current().pid())
-                .map(m -> "Console memory with the default cluster running, every view visited: RSS %.0f MiB, PSS %.0f MiB"
-                        .formatted(m.rssMb(), m.pssMb()))
+                .map(m ->
+                        "Console memory with the default cluster running, every view visited: RSS %.0f MiB, PSS %.0f MiB"
+                                .formatted(m.rssMb(), m.pssMb()))
                 .orElse("Console memory: not measurable here (no /proc/self/smaps_rollup)");
         System.out.println(line);
         Files.writeString(folder.resolve("console-memory.txt"), line + System.lineSeparator());
