@@ -79,7 +79,7 @@ public final class ClusterViewModel implements ClusterListener, AutoCloseable {
     /// Rebuilds the rows from the cluster's current snapshot; cheap, called on events and once a second.
     public void refresh() {
         var snapshot = cluster.snapshot();
-        var rows = ClusterRows.of(snapshot, Instant.now());
+        var rows = ClusterRows.of(snapshot, cluster.activeFaults(), Instant.now());
         var text = caption(snapshot);
         pulse.postLatest(this, () -> {
             components.setAll(rows);

@@ -5,12 +5,15 @@ import dev.orrery.runtime.cluster.ClusterSnapshot;
 import dev.orrery.runtime.cluster.StartOptions;
 import dev.orrery.runtime.event.ClusterListener;
 import dev.orrery.runtime.event.Subscription;
+import dev.orrery.runtime.fault.ActiveFaults;
+import dev.orrery.runtime.fault.Fault;
 import dev.orrery.runtime.supervisor.InstanceId;
 import dev.orrery.runtime.supervisor.LogLine;
 import dev.orrery.runtime.topology.Topology;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /// The cluster every view of the console follows: the console's own local cluster, or one it attached to (a cluster
@@ -94,6 +97,21 @@ public final class ClusterSwitch implements Cluster {
     @Override
     public CompletableFuture<Void> killInstance(InstanceId id) {
         return current().killInstance(id);
+    }
+
+    @Override
+    public CompletableFuture<Void> inject(Fault fault) {
+        return current().inject(fault);
+    }
+
+    @Override
+    public CompletableFuture<Void> heal(InstanceId id) {
+        return current().heal(id);
+    }
+
+    @Override
+    public Map<InstanceId, ActiveFaults> activeFaults() {
+        return current().activeFaults();
     }
 
     @Override

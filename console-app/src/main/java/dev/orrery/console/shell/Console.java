@@ -1,5 +1,7 @@
 package dev.orrery.console.shell;
 
+import dev.orrery.console.chaos.ChaosMenu;
+import dev.orrery.console.chaos.ChaosViewModel;
 import dev.orrery.console.cluster.ClusterView;
 import dev.orrery.console.cluster.ClusterViewModel;
 import dev.orrery.console.data.DataView;
@@ -30,6 +32,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,6 +43,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
@@ -83,8 +87,19 @@ public final class Console implements AutoCloseable {
     public ShellView shellView(Stage stage) {
         var actions = runtime.cluster().map(ClusterSwitch::new).map(this::wire).orElseGet(this::unavailable);
         menu = new ShellMenu(shellModel, actions, appearance, () -> stage);
+        if (clusters != null) {
+            menu.addItems(chaosMenu(clusters));
+        }
         ticker.scheduleAtFixedRate(this::refreshAll, 500, 500, TimeUnit.MILLISECONDS);
         return new ShellView(shellModel, appearance, views, menu);
+    }
+
+    private Menu chaosMenu(Cluster cluster) {
+        var chaos = new ChaosViewModel(cluster, pulse, shellModel.problemProperty()::set);
+        return new ChaosMenu(
+                        chaos,
+                        () -> Optional.ofNullable(selection.instanceProperty().get()))
+                .menu();
     }
 
     private ShellActions wire(ClusterSwitch cluster) {

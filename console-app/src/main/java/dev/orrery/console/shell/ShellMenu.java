@@ -3,6 +3,8 @@ package dev.orrery.console.shell;
 import dev.orrery.console.export.ExportMenu;
 import dev.orrery.console.ui.Icons;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -36,6 +38,7 @@ public final class ShellMenu {
     private final Appearance appearance;
     private final Supplier<Window> window;
     private final ExportMenu exports;
+    private final List<MenuItem> extra = new ArrayList<>();
 
     public ShellMenu(ShellViewModel model, ShellActions actions, Appearance appearance, Supplier<Window> window) {
         this.model = model;
@@ -170,6 +173,11 @@ public final class ShellMenu {
         new AboutDialog(window.get(), Version.current(), AppIcon.image(128)).showAndWait();
     }
 
+    /// Adds items (e.g. the Chaos menu) before the presentation and About items; call before the window is built.
+    public void addItems(MenuItem... items) {
+        extra.addAll(List.of(items));
+    }
+
     void fill(MenuButton menu) {
         var presentation = new CheckMenuItem("Presentation mode (larger text)");
         presentation.selectedProperty().bindBidirectional(appearance.presentationProperty());
@@ -189,6 +197,10 @@ public final class ShellMenu {
         exportItems.forEach(
                 i -> i.disableProperty().bind(model.topologyProperty().isNull()));
         menu.getItems().addAll(exportItems);
+        if (!extra.isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(extra);
+        }
         menu.getItems()
                 .addAll(new SeparatorMenuItem(), presentation, item("About Orrery", Feather.INFO, "F1", this::about));
     }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             TokenCommand.class,
             CallCommand.class,
             DownCommand.class,
+            FaultCommand.class,
             ResetCommand.class,
             ExportCommand.class,
             dev.orrery.runtime.bench.BenchCommand.class,

@@ -2,11 +2,14 @@ package dev.orrery.runtime.cluster;
 
 import dev.orrery.runtime.event.ClusterListener;
 import dev.orrery.runtime.event.Subscription;
+import dev.orrery.runtime.fault.ActiveFaults;
+import dev.orrery.runtime.fault.Fault;
 import dev.orrery.runtime.supervisor.InstanceId;
 import dev.orrery.runtime.supervisor.LogLine;
 import dev.orrery.runtime.topology.Topology;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /// A local cluster: starts the components of a [Topology] as child processes, supervises them, and tells
@@ -51,6 +54,30 @@ public interface Cluster extends AutoCloseable {
 
     /// Kills an instance at once (SIGKILL), as a crash would; its restart policy then applies.
     CompletableFuture<Void> killInstance(InstanceId id);
+
+    /// Injects a fault into a process of the running cluster (any instance, the registry, the gateway or the
+    /// database); see [Fault] for the kinds. Completes once the fault is in place; fails with
+    /// [IllegalArgumentException] for an unknown instance and [IllegalStateException] when the fault cannot apply
+    /// (e.g. slow on the database, pause of a stopped instance). Publishes a
+    /// [dev.orrery.runtime.event.ClusterEvent.FaultInjected] and writes a line into the instance's log.
+    ///
+    /// A cluster that only watches (a remote registry) refuses every fault.
+    default CompletableFuture<Void> inject(Fault fault) {
+        return CompletableFuture.failedFuture(
+                new IllegalStateException("This cluster is only watched; faults need a cluster Orrery runs"));
+    }
+
+    /// Undoes every fault of a process: resumes it when paused, ends slow and flaky. Publishes a
+    /// [dev.orrery.runtime.event.ClusterEvent.FaultHealed].
+    default CompletableFuture<Void> heal(InstanceId id) {
+        return CompletableFuture.failedFuture(
+                new IllegalStateException("This cluster is only watched; faults need a cluster Orrery runs"));
+    }
+
+    /// The faults active now, by instance; instances without one are left out.
+    default Map<InstanceId, ActiveFaults> activeFaults() {
+        return Map.of();
+    }
 
     /// Sets a service's instance count: new instances get free ports; the highest-numbered ones are stopped first.
     CompletableFuture<Void> scale(String serviceId, int count);

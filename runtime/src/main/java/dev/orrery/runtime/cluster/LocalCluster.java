@@ -5,6 +5,8 @@ import dev.orrery.runtime.event.ClusterListener;
 import dev.orrery.runtime.event.ClusterState;
 import dev.orrery.runtime.event.EventBus;
 import dev.orrery.runtime.event.Subscription;
+import dev.orrery.runtime.fault.ActiveFaults;
+import dev.orrery.runtime.fault.Fault;
 import dev.orrery.runtime.supervisor.InstanceId;
 import dev.orrery.runtime.supervisor.LogLine;
 import dev.orrery.runtime.supervisor.ProcessLauncher;
@@ -15,10 +17,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -40,6 +44,8 @@ final class LocalCluster implements Cluster {
     private final ExecutorService operations = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("orrery-cluster-ops").factory());
     private final ClusterStateTracker state;
+    private final ExecutorService faultThreads = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("orrery-fault-", 0).factory());
     private final Thread shutdownHook = new Thread(this::stopQuietly, "orrery-shutdown");
     private volatile @Nullable RunningCluster running;
     // The cluster being started, so that snapshots show its instances (STARTING) before the start completes.
@@ -136,6 +142,32 @@ final class LocalCluster implements Cluster {
         return onProcess(id, SupervisedProcess::kill);
     }
 
+    @Override
+    public CompletableFuture<Void> inject(Fault fault) {
+        return onFaults(faults -> faults.inject(fault));
+    }
+
+    @Override
+    public CompletableFuture<Void> heal(InstanceId id) {
+        return onFaults(faults -> faults.heal(id));
+    }
+
+    @Override
+    public Map<InstanceId, ActiveFaults> activeFaults() {
+        var cluster = running;
+        return cluster == null ? Map.of() : cluster.faults().active();
+    }
+
+    /// Signals and one local HTTP call: quick, but not for the caller's thread (it may be the UI's).
+    private CompletableFuture<Void> onFaults(Consumer<FaultInjector> action) {
+        var cluster = running;
+        if (cluster == null) {
+            return CompletableFuture.failedFuture(
+                    new IllegalStateException("The cluster is not running; start it before injecting faults"));
+        }
+        return CompletableFuture.runAsync(() -> action.accept(cluster.faults()), faultThreads);
+    }
+
     private CompletableFuture<Void> onProcess(
             InstanceId id, Function<SupervisedProcess, CompletableFuture<Void>> action) {
         var process = Optional.ofNullable(running).flatMap(c -> c.run().process(id));
@@ -200,6 +232,7 @@ final class LocalCluster implements Cluster {
             LOG.debug("Closing during JVM shutdown");
         }
         operations.shutdown();
+        faultThreads.shutdown();
         events.close();
         launcher.close();
     }

@@ -2,6 +2,8 @@ package dev.orrery.runtime.cluster;
 
 import dev.orrery.runtime.event.ClusterEvent;
 import dev.orrery.runtime.event.ClusterState;
+import dev.orrery.runtime.fault.ControlSecretFile;
+import dev.orrery.runtime.fault.ServiceFaultClient;
 import dev.orrery.runtime.registry.EurekaClient;
 import dev.orrery.runtime.registry.RegistrySnapshot;
 import dev.orrery.runtime.registry.RegistryWatcher;
@@ -20,6 +22,7 @@ import java.net.http.HttpClient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +32,9 @@ import org.jspecify.annotations.Nullable;
 /// One started topology with everything that watches it: the supervised instances, the registry watcher and
 /// bridge, the traffic subscriber and the memory sampler. Translates what they report into cluster events.
 final class RunningCluster implements InstanceObserver {
+
+    /// The service property naming the control secret file (`docs/service-contract.md`).
+    static final String SECRET_PROPERTY = "orrery.control.secret-file";
 
     private final ClusterConfig config;
     private final HttpClient http;
@@ -41,6 +47,7 @@ final class RunningCluster implements InstanceObserver {
     private @Nullable RegistryBridge bridge;
     private @Nullable TrafficSubscriber traffic;
     private @Nullable GatewayRoutes gatewayRoutes;
+    private @Nullable FaultInjector faults;
 
     RunningCluster(
             ClusterConfig config,
@@ -66,13 +73,22 @@ final class RunningCluster implements InstanceObserver {
         return run != null;
     }
 
+    FaultInjector faults() {
+        return java.util.Objects.requireNonNull(faults, "not started");
+    }
+
     ClusterRun run() {
         return java.util.Objects.requireNonNull(run, "not started");
     }
 
     void start(Topology topology, StartOptions options, CompletableFuture<Void> abort) {
         var starter = new ClusterStarter(config, http, launcher, new PortChecker(new PortOwners()), publish);
-        run = starter.prepare(topology, options, this);
+        var secretFile = ControlSecretFile.location(config.dataFolder());
+        var withSecret = options.withServiceProperties(Map.of(SECRET_PROPERTY, secretFile.toString()));
+        run = starter.prepare(topology, withSecret, this);
+        // Written only once the checks passed: a start refused for a taken port leaves the data folder untouched.
+        var secret = ControlSecretFile.ensure(config.dataFolder());
+        faults = new FaultInjector(run, new ServiceFaultClient(http, secret), publish);
         if (topology.registry().enabled()) {
             var client = new EurekaClient(
                     http, "http://127.0.0.1:" + topology.registry().port());
@@ -171,6 +187,9 @@ final class RunningCluster implements InstanceObserver {
     public void stateChanged(InstanceTransition t) {
         publish.accept(new ClusterEvent.InstanceStateChanged(
                 Instant.now(), t.id(), t.from(), t.to(), t.reason(), t.exitCode(), t.lastLines()));
+        if (faults != null && (t.to() == InstanceState.CRASHED || t.to() == InstanceState.STOPPED)) {
+            faults.ended(t.id());
+        }
         var plan = run == null ? Optional.<InstancePlan>empty() : run.plan(t.id());
         if (bridge != null && plan.isPresent()) {
             if (t.to() == InstanceState.UP) {

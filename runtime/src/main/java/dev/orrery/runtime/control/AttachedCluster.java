@@ -8,6 +8,8 @@ import dev.orrery.runtime.event.ClusterListener;
 import dev.orrery.runtime.event.ClusterState;
 import dev.orrery.runtime.event.EventBus;
 import dev.orrery.runtime.event.Subscription;
+import dev.orrery.runtime.fault.ActiveFaults;
+import dev.orrery.runtime.fault.Fault;
 import dev.orrery.runtime.supervisor.InstanceId;
 import dev.orrery.runtime.supervisor.LogLine;
 import dev.orrery.runtime.topology.Topology;
@@ -15,8 +17,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,6 +51,7 @@ public final class AttachedCluster implements Cluster {
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("orrery-attached-refresh").daemon(true).factory());
     private final EventFeedReader feed;
+    private final Map<InstanceId, ActiveFaults> faults = new ConcurrentHashMap<>();
 
     private AttachedCluster(ControlClient client, RunFiles files, ClusterSnapshot first) {
         this.client = client;
@@ -119,6 +124,22 @@ public final class AttachedCluster implements Cluster {
     @Override
     public CompletableFuture<Void> killInstance(InstanceId id) {
         return call(() -> client.instance(InstanceAction.KILL, id.toString()));
+    }
+
+    @Override
+    public CompletableFuture<Void> inject(Fault fault) {
+        return call(() -> client.fault(fault.target().toString(), FaultAction.of(fault), FaultAction.amount(fault)));
+    }
+
+    @Override
+    public CompletableFuture<Void> heal(InstanceId id) {
+        return call(() -> client.fault(id.toString(), FaultAction.HEAL, 0));
+    }
+
+    /// Faults seen in the events since attaching; one injected before is not known here until it changes.
+    @Override
+    public Map<InstanceId, ActiveFaults> activeFaults() {
+        return Map.copyOf(faults);
     }
 
     @Override
@@ -199,11 +220,21 @@ public final class AttachedCluster implements Cluster {
             }
             case ClusterEvent.InstanceStateChanged _, ClusterEvent.InstancesChanged _ -> refresh();
             case ClusterEvent.RegistryChanged changed -> current.updateAndGet(s -> withRegistry(s, changed));
+            case ClusterEvent.FaultInjected injected -> trackFault(injected.instance(), injected.active());
+            case ClusterEvent.FaultHealed healed -> faults.remove(healed.instance());
             default -> {
                 // Logs, traffic and progress do not change the snapshot.
             }
         }
         bus.publish(event);
+    }
+
+    private void trackFault(InstanceId id, ActiveFaults active) {
+        if (active.isNone()) {
+            faults.remove(id);
+        } else {
+            faults.put(id, active);
+        }
     }
 
     private static ClusterSnapshot withRegistry(ClusterSnapshot s, ClusterEvent.RegistryChanged changed) {

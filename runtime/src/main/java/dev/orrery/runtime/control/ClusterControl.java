@@ -7,6 +7,7 @@ import dev.orrery.runtime.cluster.InstanceSnapshot;
 import dev.orrery.runtime.cluster.StartOptions;
 import dev.orrery.runtime.data.DataFolder;
 import dev.orrery.runtime.event.ClusterState;
+import dev.orrery.runtime.fault.Fault;
 import dev.orrery.runtime.supervisor.InstanceId;
 import dev.orrery.runtime.topology.Topology;
 import java.time.Duration;
@@ -71,6 +72,20 @@ public record ClusterControl(
                     case STOP -> cluster.stopInstance(id);
                     case RESTART -> cluster.restartInstance(id);
                     case KILL -> cluster.killInstance(id);
+                });
+    }
+
+    @Override
+    public void fault(String target, FaultAction action, double amount) {
+        InstanceId id = FaultTargets.resolve(cluster.snapshot(), target);
+        waitFor(
+                switch (action) {
+                    case KILL -> cluster.inject(new Fault.Kill(id));
+                    case PAUSE -> cluster.inject(new Fault.Pause(id));
+                    case RESUME -> cluster.inject(new Fault.Resume(id));
+                    case SLOW -> cluster.inject(new Fault.Slow(id, Math.round(amount)));
+                    case FLAKY -> cluster.inject(new Fault.Flaky(id, amount));
+                    case HEAL -> cluster.heal(id);
                 });
     }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.orrery.runtime.cluster.ClusterSnapshot;
 import dev.orrery.runtime.event.ClusterEvent;
+import dev.orrery.runtime.fault.Fault;
 import dev.orrery.runtime.registry.RegistryChange;
 import dev.orrery.runtime.supervisor.LogLine;
 import java.util.Arrays;
@@ -31,8 +32,10 @@ public final class ClusterJson {
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .addMixIn(ClusterEvent.class, Typed.class)
-                .addMixIn(RegistryChange.class, Typed.class);
+                .addMixIn(RegistryChange.class, Typed.class)
+                .addMixIn(Fault.class, Typed.class);
         register(ClusterEvent.class);
+        register(Fault.class);
         register(RegistryChange.class);
     }
 

@@ -19,6 +19,12 @@ public interface ControlActions {
 
     void scale(String serviceId, int count);
 
+    /// Injects a fault into a process, or heals it. `target` is an instance id, or a component with one instance;
+    /// `amount` is the latency in ms for [FaultAction#SLOW], the share of failures for [FaultAction#FLAKY].
+    default void fault(String target, FaultAction action, double amount) {
+        throw new IllegalStateException("this cluster does not take faults");
+    }
+
     /// Stops the cluster, deletes its database and logs (keys and topology stay), and starts it again.
     void reset();
 

@@ -75,6 +75,13 @@ public final class ControlClient {
         call("POST", "/instances/" + URLEncoder.encode(instanceId, StandardCharsets.UTF_8) + "/" + action.pathName());
     }
 
+    public void fault(String target, FaultAction action, double amount) {
+        var query = action.needsAmount()
+                ? "?amount=" + java.math.BigDecimal.valueOf(amount).toPlainString()
+                : "";
+        call("POST", "/faults/" + URLEncoder.encode(target, StandardCharsets.UTF_8) + "/" + action.pathName() + query);
+    }
+
     public void scale(String serviceId, int count) {
         call("POST", "/services/" + URLEncoder.encode(serviceId, StandardCharsets.UTF_8) + "/scale?count=" + count);
     }

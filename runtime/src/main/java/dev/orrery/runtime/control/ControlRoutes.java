@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 final class ControlRoutes {
     private static final Pattern INSTANCE = Pattern.compile("/instances/([^/]+)/([a-z]+)");
     private static final Pattern SCALE = Pattern.compile("/services/([^/]+)/scale");
+    private static final Pattern FAULT = Pattern.compile("/faults/([^/]+)/([a-z]+)");
+    private static final Pattern AMOUNT = Pattern.compile("(?:^|&)amount=([0-9]{1,6}(?:\\.[0-9]{1,6})?)(?:&|$)");
     private static final Pattern COUNT = Pattern.compile("(?:^|&)count=(\\d{1,3})(?:&|$)");
 
     private final ControlActions actions;
@@ -49,6 +51,10 @@ final class ControlRoutes {
         if (instance.matches()) {
             return instance(instance.group(1), instance.group(2));
         }
+        Matcher fault = FAULT.matcher(path);
+        if (fault.matches()) {
+            return fault(fault.group(1), fault.group(2), query);
+        }
         Matcher scale = SCALE.matcher(path);
         if (scale.matches()) {
             return scale(scale.group(1), query);
@@ -63,6 +69,20 @@ final class ControlRoutes {
         }
         actions.instance(action.get(), id);
         return new Answer(200, Map.of("instance", id, "action", actionName));
+    }
+
+    private Answer fault(String target, String actionName, String query) {
+        Optional<FaultAction> action = FaultAction.fromPath(actionName);
+        if (action.isEmpty()) {
+            return error(400, "unknown fault '" + actionName + "': use kill, pause, resume, slow, flaky or heal");
+        }
+        Matcher amount = AMOUNT.matcher(query);
+        if (action.get().needsAmount() && !amount.find()) {
+            return error(400, actionName + " needs ?amount= (milliseconds for slow, a share from 0 to 1 for flaky)");
+        }
+        double value = action.get().needsAmount() ? Double.parseDouble(amount.group(1)) : 0;
+        actions.fault(target, action.get(), value);
+        return new Answer(200, Map.of("instance", target, "fault", actionName));
     }
 
     private Answer scale(String serviceId, String query) {

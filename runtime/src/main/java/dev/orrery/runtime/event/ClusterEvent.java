@@ -1,5 +1,7 @@
 package dev.orrery.runtime.event;
 
+import dev.orrery.runtime.fault.ActiveFaults;
+import dev.orrery.runtime.fault.Fault;
 import dev.orrery.runtime.registry.RegistryChange;
 import dev.orrery.runtime.registry.RegistrySnapshot;
 import dev.orrery.runtime.supervisor.InstanceId;
@@ -98,4 +100,14 @@ public sealed interface ClusterEvent {
             conflicts = List.copyOf(conflicts);
         }
     }
+
+    /// A user injected a fault: killed, paused, resumed, slowed or made flaky a process.
+    ///
+    /// @param active the process's faults after this one ([ActiveFaults#NONE] after a kill or a resume)
+    record FaultInjected(Instant time, InstanceId instance, Fault fault, ActiveFaults active) implements ClusterEvent {}
+
+    /// A process's faults ended: healed by a user, or gone with the process that had them.
+    ///
+    /// @param healed the faults it had ([ActiveFaults#NONE] when it had none)
+    record FaultHealed(Instant time, InstanceId instance, ActiveFaults healed) implements ClusterEvent {}
 }

@@ -43,6 +43,7 @@ public final class SupervisedProcess {
     private @Nullable Process process;
     private long generation;
     private boolean stopRequested;
+    private boolean paused;
     private @Nullable String failure;
     private int restarts;
     private @Nullable Instant startedAt;
@@ -213,6 +214,7 @@ public final class SupervisedProcess {
                 return;
             }
             process = null;
+            paused = false;
             pidFiles.remove(spec.id());
             lastExitCode = OptionalInt.of(exitCode);
             var code = OptionalInt.of(exitCode);
@@ -288,6 +290,7 @@ public final class SupervisedProcess {
                 return CompletableFuture.completedFuture(null);
             }
         }
+        resumeBeforeStop(current);
         destroyTree(current, false);
         return current.onExit()
                 .completeOnTimeout(current, stopTimeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -298,6 +301,66 @@ public final class SupervisedProcess {
                     }
                     return done;
                 });
+    }
+
+    /// A paused process would hold SIGTERM pending until it ran again, so a stop resumes it first.
+    private void resumeBeforeStop(Process current) {
+        synchronized (lock) {
+            if (!paused) {
+                return;
+            }
+            paused = false;
+        }
+        try {
+            ProcessSignals.send("CONT", current);
+            note("resumed (SIGCONT) before stopping");
+        } catch (IllegalStateException e) {
+            LOG.warn("{}: could not resume before stopping: {}", spec.id(), e.getMessage());
+        }
+    }
+
+    /// Freezes the running process (SIGSTOP): it keeps its port but answers nothing. Its health check then fails
+    /// as for any hung process. Fails when no process runs; pausing a paused process does nothing.
+    public void pause() {
+        Process current;
+        synchronized (lock) {
+            current = process;
+            if (current == null || !state.isRunning() || state == InstanceState.STOPPING) {
+                throw new IllegalStateException(spec.id() + " is " + state + "; only a running process can be paused");
+            }
+            if (paused) {
+                return;
+            }
+            ProcessSignals.send("STOP", current);
+            paused = true;
+        }
+        LOG.info("{} paused (SIGSTOP)", spec.id());
+    }
+
+    /// Lets a paused process run again (SIGCONT); does nothing when it is not paused.
+    public void resume() {
+        synchronized (lock) {
+            if (!paused || process == null) {
+                paused = false;
+                return;
+            }
+            ProcessSignals.send("CONT", process);
+            paused = false;
+        }
+        LOG.info("{} resumed (SIGCONT)", spec.id());
+    }
+
+    /// Whether the process is frozen by [#pause()].
+    public boolean paused() {
+        synchronized (lock) {
+            return paused;
+        }
+    }
+
+    /// Writes a line of the supervisor into the instance's log (buffer, file and log events), marked `[orrery]`, so
+    /// that whoever reads the log sees what was done to the process and when.
+    public void note(String text) {
+        record(false, "[orrery] " + text);
     }
 
     /// Kills the process at once (SIGKILL) like a crash; the restart policy applies.

@@ -66,7 +66,7 @@ final class ListeningSockets {
     }
 
     /// `0100007F:1F90` (IPv4) or 32 hex digits and a port (IPv6), each 32-bit word in host (little-endian) order.
-    private static Listener listener(long pid, String field) throws UnknownHostException {
+    static Listener listener(long pid, String field) throws UnknownHostException {
         var colon = field.indexOf(':');
         var hex = HexFormat.of().parseHex(field.substring(0, colon));
         var bytes = new byte[hex.length];

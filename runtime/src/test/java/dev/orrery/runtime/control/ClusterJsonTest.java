@@ -12,6 +12,8 @@ import dev.orrery.runtime.cluster.InstanceSnapshot;
 import dev.orrery.runtime.cluster.Route;
 import dev.orrery.runtime.event.ClusterEvent;
 import dev.orrery.runtime.event.ClusterState;
+import dev.orrery.runtime.fault.ActiveFaults;
+import dev.orrery.runtime.fault.Fault;
 import dev.orrery.runtime.registry.RegisteredApplication;
 import dev.orrery.runtime.registry.RegisteredInstance;
 import dev.orrery.runtime.registry.RegistryChange;
@@ -96,7 +98,12 @@ class ClusterJsonTest {
                                 OptionalLong.of(12),
                                 Optional.of("java"),
                                 OptionalInt.empty(),
-                                "try 8090"))));
+                                "try 8090"))),
+                new ClusterEvent.FaultInjected(
+                        T, HEROES, new Fault.Slow(HEROES, 800), new ActiveFaults(false, 800, 0.3)),
+                new ClusterEvent.FaultInjected(T, HEROES, new Fault.Pause(HEROES), new ActiveFaults(true, 0, 0)),
+                new ClusterEvent.FaultInjected(T, HEROES, new Fault.Flaky(HEROES, 0.3), ActiveFaults.NONE),
+                new ClusterEvent.FaultHealed(T, HEROES, new ActiveFaults(true, 800, 0.3)));
 
         for (var event : events) {
             var text = json.write(event);
@@ -148,7 +155,7 @@ class ClusterJsonTest {
 
     @Test
     void unknownEventTypeFailsWithAHintAboutVersions() {
-        assertThatThrownBy(() -> json.event("{\"type\":\"FaultInjected\",\"time\":\"2026-12-04T19:00:00Z\"}"))
+        assertThatThrownBy(() -> json.event("{\"type\":\"CometArrived\",\"time\":\"2026-12-04T19:00:00Z\"}"))
                 .isInstanceOf(ControlException.class)
                 .hasMessageContaining("same version");
     }

@@ -65,6 +65,14 @@ class ControlServerTest {
         }
 
         @Override
+        public void fault(String target, FaultAction action, double amount) {
+            if (target.equals("nowhere")) {
+                throw new IllegalArgumentException("no instance or component 'nowhere' in the cluster");
+            }
+            calls.add(action + " " + target + " " + amount);
+        }
+
+        @Override
         public void reset() {
             throw new IllegalStateException("cannot reset while starting");
         }
@@ -170,5 +178,25 @@ class ControlServerTest {
                 .extracting(e -> ((ControlException) e).status())
                 .isEqualTo(404);
         assertThatThrownBy(client::reset).hasMessage("cannot reset while starting");
+    }
+
+    @Test
+    void clientInjectsAndHealsFaultsWithTheirAmounts() {
+        ControlClient client = client();
+
+        client.fault("heroes-service-1", FaultAction.SLOW, 800);
+        client.fault("heroes-service-1", FaultAction.FLAKY, 0.3);
+        client.fault("gateway", FaultAction.PAUSE, 0);
+        client.fault("heroes-service-1", FaultAction.HEAL, 0);
+
+        assertThat(calls)
+                .containsExactly(
+                        "SLOW heroes-service-1 800.0",
+                        "FLAKY heroes-service-1 0.3",
+                        "PAUSE gateway 0.0",
+                        "HEAL heroes-service-1 0.0");
+        assertThatThrownBy(() -> client.fault("nowhere", FaultAction.KILL, 0))
+                .isInstanceOf(ControlException.class)
+                .hasMessageContaining("no instance or component 'nowhere'");
     }
 }

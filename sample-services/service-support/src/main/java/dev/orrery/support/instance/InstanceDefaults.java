@@ -1,5 +1,6 @@
 package dev.orrery.support.instance;
 
+import dev.orrery.support.request.BodySizeLimitFilter;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -30,6 +31,7 @@ public final class InstanceDefaults implements EnvironmentPostProcessor, Ordered
         defaults.put("server.error.whitelabel.enabled", "false");
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
+        defaults.put("server.tomcat.max-swallow-size", BodySizeLimitFilter.DRAINED_SIZE);
         if (!environment.containsProperty(INSTANCE_ID)) {
             defaults.put(INSTANCE_ID, defaultInstanceId(environment));
         }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -20,6 +21,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 ///
 /// Every sample API takes small JSON documents, so the limit is far below what would strain an instance.
 public final class BodySizeLimitFilter extends OncePerRequestFilter {
+
+    /// How much of a refused body the web server still reads, so that the client can send it whole and read the
+    /// answer on a connection that stays usable (`server.tomcat.max-swallow-size`); beyond it the connection is
+    /// closed.
+    public static final String DRAINED_SIZE = "16MB";
+
+    private static final long DRAINED_BYTES = 16L * 1024 * 1024;
 
     private final long maxBytes;
     private final ProblemWriter problems;
@@ -37,6 +45,11 @@ public final class BodySizeLimitFilter extends OncePerRequestFilter {
             return;
         }
 
+        if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null) {
+            // A body of unknown length may be refused unread (by the token check, say); Tomcat then drops the
+            // connection after the answer, and a client that was not told so would send its next request into it.
+            response.setHeader("Connection", "close");
+        }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
     }
 
@@ -48,8 +61,10 @@ public final class BodySizeLimitFilter extends OncePerRequestFilter {
                         + maxBytes,
                 "/");
         problem.setInstance(safeInstance(request.getRequestURI()));
-        // The body is not read: the connection is closed so that the client stops sending it.
-        response.setHeader("Connection", "close");
+        if (request.getContentLengthLong() > DRAINED_BYTES) {
+            // Too much to read and throw away: the connection is closed so that the client stops sending it.
+            response.setHeader("Connection", "close");
+        }
         problems.write(response, problem);
     }
 
@@ -65,7 +80,7 @@ public final class BodySizeLimitFilter extends OncePerRequestFilter {
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final long maxBytes;
-        private ServletInputStream stream;
+        private @Nullable ServletInputStream stream;
 
         LimitedRequest(HttpServletRequest request, long maxBytes) {
             super(request);

@@ -79,6 +79,12 @@ public final class BadInputCheck {
         softly.assertThat(response.headers().firstValue("Content-Type"))
                 .as("content type of %s", request)
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        if (request.chunked()) {
+            // The body may be left unread; the connection is then closed, and the client must be told so.
+            softly.assertThat(response.headers().firstValue("Connection"))
+                    .as("Connection header of %s", request)
+                    .hasValue("close");
+        }
         LEAKS.stream()
                 .filter(body::contains)
                 .forEach(leak -> softly.fail("%s: the body names '%s': %s", request, leak, brief(body)));
