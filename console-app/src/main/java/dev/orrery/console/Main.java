@@ -12,10 +12,26 @@ import javafx.application.Application;
 /// class path of a plain `java -jar`.
 public final class Main {
 
+    private static final String USAGE = """
+            Usage: orrery-console [--data DIR] [--self-test DIR] [--headless [orrery up options]]
+
+            Opens the Orrery console: one window that starts, watches and controls a cluster on this machine.
+              --data DIR        the cluster's data folder (default: the per-user folder, ~/.local/share/orrery);
+                                when 'orrery up' already runs a cluster there, the console attaches to it
+              --self-test DIR   start the default cluster, write one screenshot per view into DIR, stop again;
+                                exit code 0 when all of that worked
+              --headless        no window: run the cluster in this terminal like 'orrery up' (also what happens
+                                without a display); every option of 'orrery up --help' applies then
+            """;
+
     private Main() {}
 
     public static void main(String[] args) {
         var arguments = Arrays.asList(args);
+        if (arguments.contains("--help") || arguments.contains("-h")) {
+            System.out.print(USAGE);
+            return;
+        }
         if (arguments.contains("--headless") || !hasDisplay()) {
             System.out.println("No display (or --headless): running the cluster headless, like 'orrery up';"
                     + " Ctrl+C stops it.");

@@ -68,7 +68,11 @@ class InstalledAppIT {
                 .contains("./opt/orrery/lib/services/%s/%s.aot".formatted(s, s))
                 .contains("./opt/orrery/lib/services/%s/%s.aot.properties".formatted(s, s)));
         assertThat(Files.readString(app.resolve("lib/desktop/orrery.desktop")))
-                .contains("Exec=/opt/orrery/bin/Orrery", "Icon=orrery", "Categories=Development;Education;");
+                .contains(
+                        "Exec=/opt/orrery/bin/Orrery",
+                        "Icon=orrery",
+                        "Categories=Development;Education;",
+                        "StartupWMClass=dev.orrery.console.ConsoleApp");
         assertThat(deb.script("postinst", scratch))
                 .contains("/usr/share/applications/orrery.desktop", "/usr/share/icons/hicolor", "/usr/bin/orrery");
         assertThat(deb.script("prerm", scratch))

@@ -1,6 +1,7 @@
 package dev.orrery.console.logs;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /// One log line as the logs view shows it.
 ///
@@ -21,5 +22,11 @@ public record LogEntry(Instant time, String instance, LogLevel level, boolean st
 
     public static LogEntry of(Instant time, String instance, boolean stderr, String text) {
         return new LogEntry(time, instance, LogLevel.of(text, stderr), stderr, text);
+    }
+
+    /// A line read after `previous` from the same instance: a stack trace line keeps the level of its message.
+    public static LogEntry after(
+            Optional<LogEntry> previous, Instant time, String instance, boolean stderr, String text) {
+        return new LogEntry(time, instance, LogLevel.of(text, stderr, previous.map(LogEntry::level)), stderr, text);
     }
 }

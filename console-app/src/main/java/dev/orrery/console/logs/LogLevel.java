@@ -1,6 +1,7 @@
 package dev.orrery.console.logs;
 
 import dev.orrery.console.ui.Tone;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /// The level of a log line as the console colours and filters it, read from the line's text.
@@ -12,6 +13,9 @@ public enum LogLevel {
     TRACE(Tone.IDLE);
 
     private static final Pattern LEVEL = Pattern.compile("\\b(ERROR|WARN|WARNING|INFO|DEBUG|TRACE)\\b");
+    private static final Pattern CONTINUATION =
+            Pattern.compile("\\s|at |Caused by:|Suppressed:|\\.\\.\\. \\d+ (?:more|common frames omitted)"
+                    + "|[a-z][\\w$]*(?:\\.[\\w$]+)+(?:Exception|Error|Throwable)\\b");
 
     private final Tone tone;
 
@@ -24,13 +28,22 @@ public enum LogLevel {
     }
 
     /// The first level word in the line (Spring Boot writes it after the time stamp); a line without one is
-    /// WARN when it came from standard error (stack traces), else INFO.
+    /// WARN when it came from standard error, else INFO.
     public static LogLevel of(String text, boolean stderr) {
+        return of(text, stderr, Optional.empty());
+    }
+
+    /// Like [#of(String, boolean)], but a line that continues the one before (a stack trace's `at …`,
+    /// `Caused by: …`, `... 12 more`, an indented line) has the level of the line it continues, `previous`.
+    public static LogLevel of(String text, boolean stderr, Optional<LogLevel> previous) {
         var head = text.length() > 120 ? text.substring(0, 120) : text;
         var matcher = LEVEL.matcher(head);
-        if (matcher.find()) {
+        if (matcher.find() && !CONTINUATION.matcher(head).lookingAt()) {
             var word = matcher.group(1);
             return word.equals("WARNING") ? WARN : valueOf(word);
+        }
+        if (previous.isPresent() && CONTINUATION.matcher(head).lookingAt()) {
+            return previous.get();
         }
         return stderr ? WARN : INFO;
     }

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +48,8 @@ public final class LogViewModel implements ClusterListener, AutoCloseable {
     private final ConcurrentLinkedQueue<LogEntry> incoming = new ConcurrentLinkedQueue<>();
     private final AtomicInteger incomingCount = new AtomicInteger();
     private final AtomicBoolean flushPosted = new AtomicBoolean();
+    // The last line of each instance, read on the cluster's event thread, so a stack trace gets its message's level.
+    private final Map<String, LogEntry> lastByInstance = new ConcurrentHashMap<>();
     private final ObservableList<LogEntry> lines = FXCollections.observableArrayList();
     private final FilteredList<LogEntry> visible = new FilteredList<>(lines, e -> true);
     private final ObservableList<String> instances = FXCollections.observableArrayList(ALL);
@@ -87,11 +92,15 @@ public final class LogViewModel implements ClusterListener, AutoCloseable {
             }
         }
         if (event instanceof ClusterEvent.InstanceLog log) {
-            accept(LogEntry.of(
+            var instanceId = log.instance().toString();
+            var entry = LogEntry.after(
+                    Optional.ofNullable(lastByInstance.get(instanceId)),
                     log.line().time(),
-                    log.instance().toString(),
+                    instanceId,
                     log.line().stderr(),
-                    log.line().text()));
+                    log.line().text());
+            lastByInstance.put(instanceId, entry);
+            accept(entry);
         }
     }
 

@@ -2,12 +2,14 @@ package dev.orrery.console.logs;
 
 import java.util.regex.Pattern;
 
-/// Spring Boot's console prefix on each log line: time, level, pid, `---`, [application], [thread]. The console
-/// shows its own time and level, so it drops this prefix and keeps the logger and the message.
+/// The prefix on each log line that repeats what the console shows in its own columns: Spring Boot's time, level,
+/// pid, `---`, [application], [thread]; or the short `HH:mm:ss.SSS LEVEL` of Orrery's own programs (the database).
+/// The console drops it and keeps the logger and the message.
 public final class SpringLogPrefix {
 
     private static final Pattern PREFIX = Pattern.compile(
-            "^\\d{4}-\\d\\d-\\d\\dT\\S+\\s+(?:ERROR|WARN|INFO|DEBUG|TRACE)\\s+\\d+\\s+---\\s+(?:\\[[^\\]]*\\]\\s+)*");
+            "^\\d{4}-\\d\\d-\\d\\dT\\S+\\s+(?:ERROR|WARN|INFO|DEBUG|TRACE)\\s+\\d+\\s+---\\s+(?:\\[[^\\]]*\\]\\s+)*"
+                    + "|^\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\s+(?:ERROR|WARN|INFO|DEBUG|TRACE)\\s+");
 
     private SpringLogPrefix() {}
 

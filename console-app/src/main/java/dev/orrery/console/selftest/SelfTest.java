@@ -5,6 +5,7 @@ import dev.orrery.console.shell.ClusterPhase;
 import dev.orrery.console.shell.Console;
 import dev.orrery.console.shell.ShellView;
 import dev.orrery.console.shell.ViewId;
+import dev.orrery.runtime.bench.ProcessMemory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// Drives the real window like a user: starts the default topology, waits until every route answers, sends some
-/// traffic, visits every view and writes `cluster.png`, `registry.png`, `routing.png`, `logs.png`, then stops
-/// the cluster. The process exits 0 when all of that worked, else 1 with the reason on standard error.
+/// traffic, visits every view and writes one PNG per view (`cluster.png`, `registry.png`, … `lessons.png`) and the
+/// console's own memory (`console-memory.txt`), then stops the cluster. The process exits 0 when all of that worked,
+/// else 1 with the reason on standard error.
 public final class SelfTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(SelfTest.class);
@@ -61,6 +63,7 @@ public final class SelfTest {
             for (var view : ViewId.values()) {
                 screenshot(view);
             }
+            recordOwnMemory();
             stopCluster();
             exitCode = 0;
             System.out.println("Self-test passed: screenshots in " + folder.toAbsolutePath());
@@ -113,6 +116,18 @@ public final class SelfTest {
         var file = folder.resolve(view.fileName() + ".png");
         PngFile.write(image, file);
         LOG.info("Self-test: wrote {}", file);
+    }
+
+    /// The console's own memory with the default cluster running and every view visited, for the benchmarks:
+    /// printed and written to `console-memory.txt`.
+    private void recordOwnMemory() throws IOException {
+        var line = ProcessMemory.of(ProcessHandle.current().pid())
+                .map(m ->
+                        "Console memory with the default cluster running, every view visited: RSS %.0f MiB, PSS %.0f MiB"
+                                .formatted(m.rssMb(), m.pssMb()))
+                .orElse("Console memory: not measurable here (no /proc/self/smaps_rollup)");
+        System.out.println(line);
+        Files.writeString(folder.resolve("console-memory.txt"), line + System.lineSeparator());
     }
 
     private void stopCluster() {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -23,7 +24,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -249,9 +249,13 @@ public final class TokensView {
             badMenu.getItems().add(item);
         }
         issueMessage.textProperty().bind(model.problemProperty());
-        subjectColumn.setCellValueFactory(new PropertyValueFactory<>("subject"));
-        originColumn.setCellValueFactory(new PropertyValueFactory<>("origin"));
-        leftColumn.setCellValueFactory(new PropertyValueFactory<>("timeLeft"));
+        // Rows are records: their accessors are not JavaFX bean getters, so each column reads its field itself.
+        subjectColumn.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(cell.getValue().subject()));
+        originColumn.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(cell.getValue().origin()));
+        leftColumn.setCellValueFactory(
+                cell -> new ReadOnlyStringWrapper(cell.getValue().timeLeft()));
         tokenTable.setItems(model.tokens());
         tokenTable.setPlaceholder(new Label("No tokens yet: log in or issue one."));
         tokenTable.getSelectionModel().selectedItemProperty().subscribe(row -> {

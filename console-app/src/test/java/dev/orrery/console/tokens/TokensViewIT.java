@@ -95,7 +95,9 @@ class TokensViewIT {
         assertThat(model.login().steps())
                 .singleElement()
                 .satisfies(step -> assertThat(step.ok()).isTrue());
-        assertThat(text(robot, ".verdict")).startsWith("Valid");
+        // The decoder checks the new token's signature off the JavaFX thread; the verdict follows a moment later.
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(text(robot, ".verdict")).startsWith("Valid"));
         robot.clickOn("Send it to heroes-service");
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(

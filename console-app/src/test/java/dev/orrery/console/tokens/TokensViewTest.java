@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,10 @@ class TokensViewTest {
                 .extracting(Label::getText)
                 .contains("who it speaks for: the user that logged in");
         assertThat(model.shelf().current()).isPresent();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#tokenTable .table-row-cell .table-cell").queryAllAs(Labeled.class))
+                .extracting(Labeled::getText)
+                .contains("student", "issued");
     }
 
     @Test

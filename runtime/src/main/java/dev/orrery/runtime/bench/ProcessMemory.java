@@ -12,10 +12,10 @@ import java.util.Optional;
 ///
 /// @param rssMb resident set size in MiB
 /// @param pssMb proportional set size in MiB
-record ProcessMemory(double rssMb, double pssMb) {
+public record ProcessMemory(double rssMb, double pssMb) {
 
     /// The memory of `pid`, empty when the process is gone or the system has no `smaps_rollup`.
-    static Optional<ProcessMemory> of(long pid) {
+    public static Optional<ProcessMemory> of(long pid) {
         try {
             return parse(Files.readAllLines(Path.of("/proc", String.valueOf(pid), "smaps_rollup")));
         } catch (IOException | SecurityException e) {

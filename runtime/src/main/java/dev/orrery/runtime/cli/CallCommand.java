@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
                     + " URL calls one instance directly. No token is sent unless --token is given.",
             "",
             "  orrery call GET /heroes",
-            "  orrery call --token \"$(orrery token)\" POST /heroes"
-                    + " '{\"type\":\"storm-cat\",\"displayName\":\"Storm\",\"powers\":[1],\"img\":\"hero-1.svg\"}'",
+            "  HERO='{\"type\":\"storm-cat\",\"displayName\":\"Storm\",\"powers\":[1]}'",
+            "  orrery call --token \"$(orrery token --user teacher)\" POST /heroes \"$HERO\"",
             "",
             "Exit code 0 for a 1xx-3xx answer, 1 for 4xx/5xx or no answer."
         })

@@ -20,6 +20,18 @@ public final class DataFolderOption {
         return Optional.ofNullable(folder).map(DataFolder::new).orElseGet(DataFolder::defaultLocation);
     }
 
+    /// The option as a user would repeat it in another command (` --data DIR`), empty for the default folder.
+    public String asArgument() {
+        return Optional.ofNullable(folder)
+                .map(f -> " --data " + shellWord(f.toAbsolutePath().toString()))
+                .orElse("");
+    }
+
+    /// The path as one POSIX shell word: as it is when it holds only safe characters, else in single quotes.
+    private static String shellWord(String path) {
+        return path.matches("[A-Za-z0-9_./@%+=:,-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
+    }
+
     public RunFiles runFiles() {
         return RunFiles.of(dataFolder().root());
     }

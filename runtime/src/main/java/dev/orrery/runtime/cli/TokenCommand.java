@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Issues a signed token (JWT, RS256) for the cluster in the data folder, as auth-service would after a"
-                    + " login. The key pair is created on first use. Details go to standard error; the token alone"
-                    + " is printed on standard output, so it can be captured:",
+                    + " login.",
+            "The key pair is created on first use. Details go to standard error; the token alone is printed on"
+                    + " standard output, so it can be captured:",
             "",
             "  TOKEN=$(orrery token --user student --ttl 1h)",
             "  orrery call --token \"$TOKEN\" GET /heroes"

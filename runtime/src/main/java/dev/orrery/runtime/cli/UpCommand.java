@@ -113,7 +113,7 @@ final class UpCommand implements Callable<Integer> {
                     boolean ready = readiness.await(snapshot, READY_TIMEOUT, stop::isRequested);
                     if (!stop.isRequested()) {
                         var accounts = new DemoAccountStore(folder.keys()).stored();
-                        out.print(UpReport.render(control.status(), accounts, ready, READY_TIMEOUT));
+                        out.print(UpReport.render(control.status(), accounts, ready, READY_TIMEOUT, data.asArgument()));
                         out.flush();
                     }
                 }
