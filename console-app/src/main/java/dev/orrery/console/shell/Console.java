@@ -24,6 +24,7 @@ import dev.orrery.console.routing.RoutingGraphViewModel;
 import dev.orrery.console.tokens.TokenShelf;
 import dev.orrery.console.tokens.TokensView;
 import dev.orrery.console.tokens.TokensViewModel;
+import dev.orrery.console.ui.Confirmation;
 import dev.orrery.console.ui.EmptyState;
 import dev.orrery.console.ui.Selection;
 import dev.orrery.console.ui.UiPulse;
@@ -41,9 +42,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -274,12 +272,12 @@ public final class Console implements AutoCloseable {
             return true;
         }
 
-        var quit = new ButtonType("Stop the cluster and quit", ButtonBar.ButtonData.OK_DONE);
-        var alert = new Alert(Alert.AlertType.CONFIRMATION, "", quit, ButtonType.CANCEL);
-        alert.initOwner(stage);
-        alert.setHeaderText("The cluster is still running");
-        alert.setContentText("Closing Orrery stops every process of the cluster. No process is left behind.");
-        if (alert.showAndWait().filter(quit::equals).isPresent()) {
+        var confirmation = new Confirmation(
+                stage,
+                "The cluster is still running",
+                "Closing Orrery stops every process of the cluster. No process is left behind.",
+                "Stop the cluster and quit");
+        if (confirmation.ask()) {
             shellModel.progressProperty().set("Stopping the cluster before quitting…");
             clusters.stop().whenComplete((ok, failure) -> Platform.runLater(Platform::exit));
         }

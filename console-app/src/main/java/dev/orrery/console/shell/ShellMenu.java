@@ -1,6 +1,7 @@
 package dev.orrery.console.shell;
 
 import dev.orrery.console.export.ExportMenu;
+import dev.orrery.console.ui.Confirmation;
 import dev.orrery.console.ui.Icons;
 import java.io.File;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -74,13 +74,12 @@ public final class ShellMenu {
             return;
         }
 
-        var stop = new ButtonType("Stop the cluster", ButtonBar.ButtonData.OK_DONE);
-        var alert = new Alert(Alert.AlertType.CONFIRMATION, "", stop, ButtonType.CANCEL);
-        alert.initOwner(window.get());
-        alert.setHeaderText("Stop the cluster this console did not start?");
-        alert.setContentText(model.attachmentProperty().get() + ": every process of its cluster stops and 'orrery up'"
-                + " exits. To only close this console, close the window: the cluster keeps running.");
-        alert.showAndWait().filter(stop::equals).ifPresent(b -> actions.stop());
+        var text = model.attachmentProperty().get() + ": every process of its cluster stops and 'orrery up'"
+                + " exits. To only close this console, close the window: the cluster keeps running.";
+        if (new Confirmation(window.get(), "Stop the cluster this console did not start?", text, "Stop the cluster")
+                .ask()) {
+            actions.stop();
+        }
     }
 
     /// Goes back to this console's own cluster; an attached cluster keeps running.
@@ -163,12 +162,10 @@ public final class ShellMenu {
             return;
         }
 
-        var reset = new ButtonType("Reset data", ButtonBar.ButtonData.OK_DONE);
-        var alert = new Alert(Alert.AlertType.CONFIRMATION, "", reset, ButtonType.CANCEL);
-        alert.initOwner(window.get());
-        alert.setHeaderText("Delete the cluster's database and logs?");
-        alert.setContentText("Every lesson then starts again from the seed data. Keys and topology stay.");
-        alert.showAndWait().filter(reset::equals).ifPresent(b -> actions.resetData());
+        var text = "Every lesson then starts again from the seed data. Keys and topology stay.";
+        if (new Confirmation(window.get(), "Delete the cluster's database and logs?", text, "Reset data").ask()) {
+            actions.resetData();
+        }
     }
 
     void about() {
