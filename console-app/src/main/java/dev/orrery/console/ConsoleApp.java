@@ -6,6 +6,7 @@ import dev.orrery.console.shell.Console;
 import dev.orrery.console.shell.ConsolePreferences;
 import dev.orrery.console.shell.LaunchOptions;
 import dev.orrery.console.shell.RuntimeAccess;
+import dev.orrery.console.shell.TerminationSignal;
 import dev.orrery.console.shell.ViewId;
 import dev.orrery.console.shell.WindowPlacement;
 import java.time.Duration;
@@ -59,7 +60,14 @@ public final class ConsoleApp extends Application {
             }
         });
         stage.show();
+        TerminationSignal.onTerm(() -> Platform.runLater(() -> quitNow(stage)));
         options.selfTest().ifPresent(dir -> new SelfTest(console, shell, stage, dir).startInBackground());
+    }
+
+    /// SIGTERM: no question; the window goes at once and [#stop()] stops the console's own cluster.
+    private void quitNow(Stage stage) {
+        stage.hide();
+        Platform.exit();
     }
 
     @Override

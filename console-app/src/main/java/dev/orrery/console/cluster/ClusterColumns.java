@@ -1,5 +1,6 @@
 package dev.orrery.console.cluster;
 
+import dev.orrery.console.ui.Icons;
 import dev.orrery.console.ui.Selection;
 import dev.orrery.console.ui.ToneBadge;
 import java.util.List;
@@ -29,8 +30,8 @@ final class ClusterColumns {
     void install(TreeTableView<ClusterEntry> table) {
         table.getColumns()
                 .setAll(List.of(
-                        column("Component / instance", 236, this::nameCell, false),
-                        column("State", 170, this::stateCell, false),
+                        column("Component / instance", 280, this::nameCell, false),
+                        column("State", 150, this::stateCell, false),
                         text("Port", 66, c -> c instanceof InstanceRow i ? i.port() : ""),
                         text("PID", 70, c -> c instanceof InstanceRow i ? i.pid() : ""),
                         text("Uptime", 82, c -> c instanceof InstanceRow i ? i.uptime() : ""),
@@ -85,7 +86,10 @@ final class ClusterColumns {
     }
 
     private Node nameCell(ClusterEntry entry) {
-        var label = new Label(entry instanceof ComponentRow c ? c.title() : entry.id());
+        var text = entry instanceof ComponentRow c ? c.title() : entry.id();
+        var label = new Label(text);
+        // A narrow window cuts a long group title ("gateway · Spring Cloud Gateway …"): the tooltip has it whole.
+        label.setTooltip(Icons.tooltip(text));
         label.getStyleClass().add(entry instanceof ComponentRow ? "component-title" : "instance-id");
         return label;
     }

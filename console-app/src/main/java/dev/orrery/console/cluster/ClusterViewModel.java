@@ -6,13 +6,17 @@ import dev.orrery.console.ui.Units;
 import dev.orrery.runtime.cluster.Cluster;
 import dev.orrery.runtime.event.ClusterEvent;
 import dev.orrery.runtime.event.ClusterListener;
+import dev.orrery.runtime.event.ClusterState;
 import dev.orrery.runtime.event.Subscription;
 import dev.orrery.runtime.supervisor.InstanceId;
 import dev.orrery.runtime.supervisor.InstanceState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -31,6 +35,8 @@ public final class ClusterViewModel implements ClusterListener, AutoCloseable {
     private final StringProperty caption = new SimpleStringProperty("");
     private final ObjectProperty<Optional<CrashNote>> crash = new SimpleObjectProperty<>(Optional.empty());
     private final StringProperty problem = new SimpleStringProperty("");
+    // Instances the user killed from the console, so that their end is not reported as a crash.
+    private final Set<String> killed = ConcurrentHashMap.newKeySet();
     private Subscription subscription = () -> {};
 
     public ClusterViewModel(Cluster cluster, UiPulse pulse) {
@@ -56,24 +62,56 @@ public final class ClusterViewModel implements ClusterListener, AutoCloseable {
             }
             case ClusterEvent.InstanceStateChanged changed
             when changed.current() == InstanceState.CRASHED -> {
-                var note = crashNote(changed);
+                var note = crashNote(changed, killed.remove(changed.instance().toString()));
                 pulse.post(() -> crash.set(Optional.of(note)));
+            }
+            case ClusterEvent.InstanceStateChanged changed
+            when changed.current() == InstanceState.UP -> {
+                var id = changed.instance().toString();
+                pulse.post(() -> clearCrashOf(id));
+            }
+            case ClusterEvent.ClusterStateChanged changed
+            when changed.current() == ClusterState.STARTING || changed.current() == ClusterState.STOPPING -> {
+                killed.clear();
+                pulse.post(this::dismissCrash);
             }
             default -> {}
         }
         refresh();
     }
 
-    private static CrashNote crashNote(ClusterEvent.InstanceStateChanged changed) {
-        var exit =
-                changed.exitCode().isPresent() ? " (exit " + changed.exitCode().getAsInt() + ")" : "";
-        var reason = changed.reason().isBlank() ? "" : " — " + changed.reason();
+    private void clearCrashOf(String instanceId) {
+        if (crash.get().filter(n -> n.instanceId().equals(instanceId)).isPresent()) {
+            crash.set(Optional.empty());
+        }
+    }
+
+    static CrashNote crashNote(ClusterEvent.InstanceStateChanged changed, boolean killedByUser) {
+        var code = changed.exitCode();
+        var redundant = code.isPresent() && changed.reason().equals("exited with code " + code.getAsInt());
+        var reason = changed.reason().isBlank() || redundant ? "" : " — " + changed.reason();
         var lines = changed.lastLines();
         var tail = lines.subList(Math.max(0, lines.size() - 4), lines.size());
         return new CrashNote(
                 changed.instance().toString(),
-                changed.instance() + " crashed" + exit + reason,
+                changed.instance() + ended(code, killedByUser) + reason,
                 String.join("\n", tail.stream().map(SpringLogPrefix::strip).toList()));
+    }
+
+    /// How the process ended: 128 + a signal number is how a process killed by that signal exits.
+    static String ended(OptionalInt code, boolean killedByUser) {
+        if (code.isEmpty()) {
+            return killedByUser ? " was killed" : " crashed";
+        }
+        int exit = code.getAsInt();
+        var signal = exit == 137 ? "SIGKILL" : exit == 143 ? "SIGTERM" : "";
+        if (killedByUser) {
+            return " was killed (" + (signal.isEmpty() ? "" : signal + ", ") + "exit " + exit + ")";
+        }
+        if (signal.isEmpty()) {
+            return " crashed (exit " + exit + ")";
+        }
+        return " crashed: " + (exit == 137 ? "killed" : "stopped") + " (" + signal + ", exit " + exit + ")";
     }
 
     /// Rebuilds the rows from the cluster's current snapshot; cheap, called on events and once a second.
@@ -110,6 +148,7 @@ public final class ClusterViewModel implements ClusterListener, AutoCloseable {
 
     /// Kills the instance's process at once (SIGKILL), as a crash would.
     public void kill(String instanceId) {
+        killed.add(instanceId);
         run(instanceId, cluster::killInstance, "kill");
     }
 
@@ -138,6 +177,7 @@ public final class ClusterViewModel implements ClusterListener, AutoCloseable {
         });
     }
 
+    /// Hides the crash banner (the user dismissed it, the instance is UP again, or the cluster starts or stops).
     public void dismissCrash() {
         crash.set(Optional.empty());
     }

@@ -1,11 +1,13 @@
 package dev.orrery.console.lessons;
 
 import dev.orrery.console.tokens.TeachStyle;
+import dev.orrery.console.ui.Confirmation;
 import dev.orrery.console.ui.Icons;
 import dev.orrery.console.ui.Tone;
 import dev.orrery.console.ui.ToneBadge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -15,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -77,7 +80,25 @@ public final class LessonsView {
         Icons.decorate(startButton, Feather.PLAY, "Stop the cluster, reset its data and start this lesson's topology");
         startButton.disableProperty().bind(model.startingProperty());
         startButton.setOnAction(e -> model.start());
+        model.confirmationProperty().subscribe(message -> {
+            if (!message.isEmpty()) {
+                Platform.runLater(() -> confirm(message));
+            }
+        });
         model.steps().addListener((ListChangeListener<StepItem>) c -> showSteps());
+    }
+
+    private void confirm(String message) {
+        if (model.confirmationProperty().get().isEmpty()) {
+            return;
+        }
+        var owner = root.getScene() == null ? null : root.getScene().getWindow();
+        var dialog = new Confirmation(owner, "Stop the running cluster?", message, "Stop it and start the lesson");
+        if (dialog.ask()) {
+            model.confirmStart();
+        } else {
+            model.cancelStart();
+        }
     }
 
     private void keepSelection() {
@@ -131,6 +152,9 @@ public final class LessonsView {
             }
             var title = new ToneBadge(item.completed() ? Tone.GOOD : Tone.IDLE, item.number() + ". " + item.title());
             title.setWrapText(true);
+            // Without a minimum height the cell keeps one line and cuts the title; two lines fit every title.
+            title.setMinHeight(Region.USE_PREF_SIZE);
+            title.setTooltip(Icons.tooltip(item.number() + ". " + item.title()));
             title.maxWidthProperty().bind(widthProperty().subtract(24));
             var progress = new Label(item.progress());
             progress.getStyleClass().add("lesson-item-progress");

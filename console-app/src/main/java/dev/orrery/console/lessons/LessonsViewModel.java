@@ -41,6 +41,7 @@ public final class LessonsViewModel implements AutoCloseable {
     private final UiPulse pulse;
     private final LessonProgress progress;
     private final PresetLoader presets;
+    private final LessonClusterGate gate;
     private final ActionRunner actions;
     private final LessonChecker checker = new LessonChecker();
     private final LessonMemory memory = new LessonMemory();
@@ -54,6 +55,7 @@ public final class LessonsViewModel implements AutoCloseable {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty starting = new SimpleBooleanProperty();
     private final BooleanProperty active = new SimpleBooleanProperty();
+    private final StringProperty confirmation = new SimpleStringProperty("");
     private final List<String> observations = new ArrayList<>();
     private final List<String> actionResults = new ArrayList<>();
     private List<Lesson> loaded = List.of();
@@ -66,6 +68,7 @@ public final class LessonsViewModel implements AutoCloseable {
             RequestJournal journal,
             LessonProgress progress,
             PresetLoader presets,
+            LessonClusterGate gate,
             UiPulse pulse) {
         this.cluster = cluster;
         this.dataFolder = dataFolder;
@@ -73,6 +76,7 @@ public final class LessonsViewModel implements AutoCloseable {
         this.journal = journal;
         this.progress = progress;
         this.presets = presets;
+        this.gate = gate;
         this.pulse = pulse;
         this.actions = new ActionRunner(cluster, dataFolder, shelf, journal);
         selected.addListener((o, before, now) -> showLesson());
@@ -148,23 +152,43 @@ public final class LessonsViewModel implements AutoCloseable {
         steps.setAll(items);
     }
 
-    /// Starts the selected lesson: stops whatever runs, resets the data to the seed, starts the lesson's preset.
+    /// Starts the selected lesson: stops whatever runs, resets the data to the seed, starts the lesson's preset. When
+    /// that would stop a running cluster, it only asks first (see [#confirmationProperty()]); where no lesson can
+    /// start (a read-only registry), the status says why.
     public void start() {
         var lesson = lesson(selected.get());
         if (lesson.isEmpty() || starting.get()) {
             return;
         }
+        switch (gate.impact(lesson.get().number())) {
+            case StartImpact.Refused refused -> status.set(refused.reason());
+            case StartImpact.Confirm confirm -> confirmation.set(confirm.message());
+            case StartImpact.Free free -> begin(lesson.get());
+        }
+    }
 
+    /// The learner agreed to stop the running cluster: the lesson starts.
+    public void confirmStart() {
+        confirmation.set("");
+        lesson(selected.get()).filter(l -> !starting.get()).ifPresent(this::begin);
+    }
+
+    /// The learner kept the running cluster: nothing happens.
+    public void cancelStart() {
+        confirmation.set("");
+    }
+
+    private void begin(Lesson lesson) {
         starting.set(true);
         running = Optional.empty();
         active.set(false);
         status.set("Stopping the cluster and resetting its data…");
-        worker.execute(() -> startOnWorker(lesson.get()));
+        worker.execute(() -> startOnWorker(lesson));
     }
 
     private void startOnWorker(Lesson lesson) {
         try {
-            cluster.stop().get(120, TimeUnit.SECONDS);
+            gate.stopForLesson();
             ClusterReset.deleteDataAndLogs(dataFolder);
             journal.clear();
             memory.forget();
@@ -279,6 +303,11 @@ public final class LessonsViewModel implements AutoCloseable {
     /// What the lesson is doing or why it could not, empty otherwise.
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /// What a lesson start would stop, for a confirmation dialog; empty when nothing waits for the learner's answer.
+    public StringProperty confirmationProperty() {
+        return confirmation;
     }
 
     public BooleanProperty startingProperty() {

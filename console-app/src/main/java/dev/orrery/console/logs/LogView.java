@@ -117,6 +117,12 @@ public final class LogView {
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         listHolder.getChildren().add(empty);
         empty.visibleProperty().bind(Bindings.isEmpty(model.visibleLines()));
+        model.runningProperty()
+                .subscribe(running -> empty.hint(
+                        running
+                                ? "The cluster runs: its instances' lines appear here as they write them"
+                                        + " (or change the filters above)."
+                                : "Start the cluster: every instance's output appears here."));
         model.visibleLines().addListener((ListChangeListener<LogEntry>) c -> {
             if (model.followProperty().get() && !model.visibleLines().isEmpty()) {
                 list.scrollTo(model.visibleLines().size() - 1);

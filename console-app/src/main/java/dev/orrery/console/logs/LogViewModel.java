@@ -4,8 +4,10 @@ import dev.orrery.console.ui.UiPulse;
 import dev.orrery.runtime.cluster.Cluster;
 import dev.orrery.runtime.event.ClusterEvent;
 import dev.orrery.runtime.event.ClusterListener;
+import dev.orrery.runtime.event.ClusterState;
 import dev.orrery.runtime.event.Subscription;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,10 +28,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /// The logs of every instance, merged, with filters. Lines arrive on the event thread and reach the JavaFX thread
 /// in batches; at most [#MAX_LINES] are kept (the oldest go first), and while paused at most as many wait.
 public final class LogViewModel implements ClusterListener, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LogViewModel.class);
 
     /// The most lines kept in memory; older ones are dropped.
     public static final int MAX_LINES = 20_000;
@@ -54,6 +60,7 @@ public final class LogViewModel implements ClusterListener, AutoCloseable {
     private final BooleanProperty paused = new SimpleBooleanProperty();
     private final IntegerProperty waiting = new SimpleIntegerProperty();
     private final List<LogEntry> held = new ArrayList<>();
+    private final BooleanProperty running = new SimpleBooleanProperty();
     private Subscription subscription = () -> {};
 
     public LogViewModel(Cluster cluster, UiPulse pulse) {
@@ -75,6 +82,15 @@ public final class LogViewModel implements ClusterListener, AutoCloseable {
 
     @Override
     public void onEvent(ClusterEvent event) {
+        if (event instanceof ClusterEvent.ClusterStateChanged changed) {
+            var live = changed.current() != ClusterState.STOPPED && changed.current() != ClusterState.FAILED;
+            pulse.post(() -> running.set(live));
+            // The first event of a subscription (previous == current) comes when the console starts following a
+            // cluster, e.g. one 'orrery up' runs: show what its instances wrote before.
+            if (live && changed.previous() == changed.current()) {
+                loadRecentLines();
+            }
+        }
         if (event instanceof ClusterEvent.InstanceLog log) {
             var instanceId = log.instance().toString();
             var entry = LogEntry.after(
@@ -86,6 +102,21 @@ public final class LogViewModel implements ClusterListener, AutoCloseable {
             lastByInstance.put(instanceId, entry);
             accept(entry);
         }
+    }
+
+    private void loadRecentLines() {
+        var backlog = new ArrayList<LogEntry>();
+        for (var instance : cluster.snapshot().instances()) {
+            try {
+                cluster.recentLogs(instance.id())
+                        .forEach(line -> backlog.add(
+                                LogEntry.of(line.time(), instance.id().toString(), line.stderr(), line.text())));
+            } catch (RuntimeException e) {
+                LOG.debug("No recent lines of {}: {}", instance.id(), e.getMessage());
+            }
+        }
+        backlog.sort(Comparator.comparing(LogEntry::time));
+        backlog.forEach(this::accept);
     }
 
     /// Takes one line from any thread; it shows with the next batch.
@@ -211,6 +242,11 @@ public final class LogViewModel implements ClusterListener, AutoCloseable {
     /// How many lines wait while paused.
     public IntegerProperty waitingProperty() {
         return waiting;
+    }
+
+    /// Whether a cluster runs (or starts), so that an empty list is not explained by "start the cluster".
+    public BooleanProperty runningProperty() {
+        return running;
     }
 
     @Override

@@ -6,6 +6,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -20,6 +22,14 @@ public final class AboutDialog extends Dialog<ButtonType> {
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         getDialogPane().getStyleClass().add("about");
         getDialogPane().setContent(content(version, icon));
+        // Escape closes it wherever the focus is (a label or the logo holds no cancel handling of its own).
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                setResult(ButtonType.CLOSE);
+                close();
+            }
+        });
     }
 
     private static HBox content(Version version, Image icon) {

@@ -125,7 +125,14 @@ final class ClusterAttachments {
         attached.ownerEnded().thenRun(() -> ended(attached));
     }
 
-    private void ended(AttachedCluster attached) {
+    /// The console stopped the cluster `orrery up` ran (a lesson start): follow the console's own cluster again,
+    /// without a banner about its end.
+    void stoppedByConsole(AttachedCluster attached) {
+        stopRequested = true;
+        ended(attached);
+    }
+
+    private synchronized void ended(AttachedCluster attached) {
         if (clusters.current() != attached) {
             return;
         }

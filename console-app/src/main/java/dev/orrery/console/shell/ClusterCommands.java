@@ -1,5 +1,6 @@
 package dev.orrery.console.shell;
 
+import dev.orrery.console.lessons.LessonClusterGate;
 import dev.orrery.console.ui.UiPulse;
 import dev.orrery.runtime.cluster.StartOptions;
 import dev.orrery.runtime.control.ClusterLock;
@@ -98,14 +99,35 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
 
     @Override
     public void onEvent(ClusterEvent event) {
+        if (event instanceof ClusterEvent.ClusterStateChanged changed
+                && changed.current() == ClusterState.STARTING
+                && changed.previous() != ClusterState.STARTING) {
+            // A new start (from the header or a lesson): what went wrong before is old news.
+            pulse.post(() -> model.problemProperty().set(""));
+        }
         var update = summary.apply(event, cluster.snapshot());
-        pulse.postLatest(this, () -> update.applyTo(model));
+        pulse.postLatest(this, () -> show(update));
+    }
+
+    private void show(ShellUpdate update) {
+        update.applyTo(model);
+        if (update.phase() != ClusterPhase.STOPPED) {
+            runningChoice(model.topologies(), update.clusterName())
+                    .filter(choice -> !choice.equals(model.topologyProperty().get()))
+                    .ifPresent(model.topologyProperty()::set);
+        }
+    }
+
+    /// The picker's entry of the topology that runs (a lesson may have started another preset than the one picked).
+    static java.util.Optional<TopologyChoice> runningChoice(java.util.List<TopologyChoice> choices, String running) {
+        var preset = java.util.regex.Pattern.compile("\\d+-" + java.util.regex.Pattern.quote(running) + "\\.yaml");
+        return choices.stream().filter(c -> preset.matcher(c.key()).matches()).findFirst();
     }
 
     /// Shows the current snapshot again, e.g. every second for uptime and memory.
     public void refresh() {
         var update = summary.apply(null, cluster.snapshot());
-        pulse.postLatest(this, () -> update.applyTo(model));
+        pulse.postLatest(this, () -> show(update));
         attachments.detect();
     }
 
@@ -177,6 +199,11 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
     @Override
     public void detach() {
         attachments.detach();
+    }
+
+    /// What a lesson start stops, asked of the Lessons view before it stops anything.
+    public LessonClusterGate lessonGate() {
+        return new LessonGate(cluster, attachments, ownership);
     }
 
     /// Whether the console shows a cluster it did not start.

@@ -6,6 +6,7 @@ import dev.orrery.console.cluster.ClusterView;
 import dev.orrery.console.cluster.ClusterViewModel;
 import dev.orrery.console.data.DataView;
 import dev.orrery.console.data.DataViewModel;
+import dev.orrery.console.lessons.LessonClusterGate;
 import dev.orrery.console.lessons.LessonProgress;
 import dev.orrery.console.lessons.LessonsView;
 import dev.orrery.console.lessons.LessonsViewModel;
@@ -134,12 +135,12 @@ public final class Console implements AutoCloseable {
         closeables.add(logModel);
         logView = new LogView(logModel, selection);
         views.put(ViewId.LOGS, supervisedOnly(logView.load()));
-        teachingViews(cluster);
+        teachingViews(cluster, commands.lessonGate());
         return commands;
     }
 
     /// Tokens, Requests, Data and Lessons share the learner's token and the journal of requests sent.
-    private void teachingViews(Cluster cluster) {
+    private void teachingViews(Cluster cluster, LessonClusterGate gate) {
         var shelf = new TokenShelf();
         var journal = new RequestJournal();
         var tokensModel = new TokensViewModel(cluster, runtime.dataFolder(), shelf, pulse, background);
@@ -152,7 +153,14 @@ public final class Console implements AutoCloseable {
         closeables.add(dataModel);
         views.put(ViewId.DATA, supervisedOnly(new DataView(dataModel).load()));
         var lessonsModel = new LessonsViewModel(
-                cluster, runtime.dataFolder(), shelf, journal, LessonProgress.forUser(), PresetLoader.shipped(), pulse);
+                cluster,
+                runtime.dataFolder(),
+                shelf,
+                journal,
+                LessonProgress.forUser(),
+                PresetLoader.shipped(),
+                gate,
+                pulse);
         lessonsModel.attach();
         closeables.add(lessonsModel);
         views.put(ViewId.LESSONS, supervisedOnly(new LessonsView(lessonsModel).load()));

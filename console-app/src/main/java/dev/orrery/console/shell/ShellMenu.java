@@ -24,7 +24,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.feather.Feather;
 
 /// The cluster-level commands of the window: the header's menu, its keyboard shortcuts and the dialogs they open
@@ -202,7 +204,27 @@ public final class ShellMenu {
             menu.getItems().addAll(extra);
         }
         menu.getItems()
-                .addAll(new SeparatorMenuItem(), presentation, item("About Orrery", Feather.INFO, "F1", this::about));
+                .addAll(
+                        new SeparatorMenuItem(),
+                        presentation,
+                        item("About Orrery", Feather.INFO, "F1", this::about),
+                        new SeparatorMenuItem(),
+                        item("Quit", Feather.POWER, "Shortcut+Q", this::quit));
+    }
+
+    /// Quits as closing the window does: while this console runs a cluster it asks first.
+    void quit() {
+        if (!(window.get() instanceof Stage stage)) {
+            return;
+        }
+        var request = new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST);
+        var handler = stage.getOnCloseRequest();
+        if (handler != null) {
+            handler.handle(request);
+        }
+        if (!request.isConsumed()) {
+            stage.close();
+        }
     }
 
     private static MenuItem item(String text, Feather icon, String accelerator, Runnable action) {

@@ -70,6 +70,17 @@ class LessonsViewIT {
                 new RequestJournal(),
                 new LessonProgress(NODE),
                 LessonsViewIT::presetOnFreePorts,
+                new LessonClusterGate() {
+                    @Override
+                    public StartImpact impact(int lesson) {
+                        return new StartImpact.Free();
+                    }
+
+                    @Override
+                    public void stopForLesson() throws Exception {
+                        cluster.cluster().stop().get(120, java.util.concurrent.TimeUnit.SECONDS);
+                    }
+                },
                 pulse);
         model.attach();
         stage.setScene(new Scene(new LessonsView(model).load(), 1280, 800));

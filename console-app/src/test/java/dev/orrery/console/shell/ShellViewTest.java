@@ -29,9 +29,11 @@ class ShellViewTest {
     private final RecordingActions actions = new RecordingActions();
     private Appearance appearance;
     private ShellView shell;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         appearance = new Appearance(new ConsolePreferences(node));
         var views = new EnumMap<ViewId, Node>(ViewId.class);
         for (var id : ViewId.values()) {
@@ -105,6 +107,40 @@ class ShellViewTest {
         assertThat(appearance.darkProperty().get()).isTrue();
         assertThat(shell.root().getScene().getRoot().getStyleClass()).contains("dark");
         assertThat(new ConsolePreferences(node).darkTheme()).isTrue();
+    }
+
+    @Test
+    void quitShortcutClosesLikeTheWindowsCloseButton(FxRobot robot) {
+        var requests = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> stage.setOnCloseRequest(e -> {
+            requests.incrementAndGet();
+            e.consume();
+        }));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(requests.get())
+                .as("the close request, which asks while a cluster runs")
+                .isEqualTo(1);
+        assertThat(stage.isShowing()).as("the handler kept the window").isTrue();
+    }
+
+    @Test
+    void escapeClosesTheAboutDialog(FxRobot robot) {
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(aboutShowing(robot)).isTrue();
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(aboutShowing(robot)).isFalse();
+    }
+
+    private static boolean aboutShowing(FxRobot robot) {
+        return robot.listWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && s.isShowing() && "About Orrery".equals(s.getTitle()));
     }
 
     private static String tooltipOf(Node host) {

@@ -1,0 +1,43 @@
+package dev.orrery.console.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
+
+/// The one way the console asks before it does something that cannot be undone (stopping a cluster, deleting its
+/// data): a dialog that says exactly what will happen, with Cancel as the default button so that Enter or Escape
+/// changes nothing.
+public final class Confirmation {
+
+    private final Alert alert;
+    private final ButtonType proceed;
+
+    /// @param header the question, e.g. "Stop the cluster?"
+    /// @param text what will happen, said concretely
+    /// @param proceedLabel the button that does it, e.g. "Stop it and start the lesson"
+    public Confirmation(@Nullable Window owner, String header, String text, String proceedLabel) {
+        proceed = new ButtonType(proceedLabel, ButtonBar.ButtonData.OK_DONE);
+        alert = new Alert(Alert.AlertType.CONFIRMATION, "", proceed, ButtonType.CANCEL);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setHeaderText(header);
+        alert.setContentText(text);
+        alert.getDialogPane().setId("confirmation");
+        ((Button) alert.getDialogPane().lookupButton(proceed)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+    }
+
+    /// Shows the dialog and waits: true when the user chose to proceed.
+    public boolean ask() {
+        return alert.showAndWait().filter(proceed::equals).isPresent();
+    }
+
+    /// The dialog, for a test that wants to look at it.
+    public Alert alert() {
+        return alert;
+    }
+}
