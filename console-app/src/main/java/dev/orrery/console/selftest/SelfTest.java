@@ -27,6 +27,8 @@ public final class SelfTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(SelfTest.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    private static final String MEMORY_LINE =
+            "Console memory with the default cluster running, every view visited: RSS %.0f MiB, PSS %.0f MiB";
     private static volatile int exitCode = 1;
 
     private final Console console;
@@ -122,9 +124,7 @@ public final class SelfTest {
     /// printed and written to `console-memory.txt`.
     private void recordOwnMemory() throws IOException {
         var line = ProcessMemory.of(ProcessHandle.current().pid())
-                .map(m ->
-                        "Console memory with the default cluster running, every view visited: RSS %.0f MiB, PSS %.0f MiB"
-                                .formatted(m.rssMb(), m.pssMb()))
+                .map(m -> MEMORY_LINE.formatted(m.rssMb(), m.pssMb()))
                 .orElse("Console memory: not measurable here (no /proc/self/smaps_rollup)");
         System.out.println(line);
         Files.writeString(folder.resolve("console-memory.txt"), line + System.lineSeparator());

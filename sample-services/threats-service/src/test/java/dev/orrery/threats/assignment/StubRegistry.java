@@ -51,7 +51,8 @@ final class StubRegistry implements AutoCloseable {
 
     private static String applications(String application) {
         return """
-                {"applications": {"versions__delta": "1", "apps__hashcode": "UP_1_", "application": [%s]}}""".formatted(application);
+                {"applications": {"versions__delta": "1", "apps__hashcode": "UP_1_",
+                  "application": [%s]}}""".formatted(application);
     }
 
     private String heroes() {
