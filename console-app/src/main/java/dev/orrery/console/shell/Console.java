@@ -273,10 +273,11 @@ public final class Console implements AutoCloseable {
         }
 
         var confirmation = new Confirmation(
-                stage,
-                "The cluster is still running",
-                "Closing Orrery stops every process of the cluster. No process is left behind.",
-                "Stop the cluster and quit");
+                        stage,
+                        "The cluster is still running",
+                        "Closing Orrery stops every process of the cluster. No process is left behind.",
+                        "Stop the cluster and quit")
+                .proceedByDefault();
         if (confirmation.ask()) {
             shellModel.progressProperty().set("Stopping the cluster before quitting…");
             clusters.stop().whenComplete((ok, failure) -> Platform.runLater(Platform::exit));

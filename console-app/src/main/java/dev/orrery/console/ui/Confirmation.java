@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /// The one way the console asks before it does something that cannot be undone (stopping a cluster, deleting its
 /// data): a dialog that says exactly what will happen, with Cancel as the default button so that Enter or Escape
-/// changes nothing.
+/// changes nothing (unless the user already asked for it, see [#proceedByDefault()]).
 public final class Confirmation {
 
     private final Alert alert;
@@ -29,6 +29,14 @@ public final class Confirmation {
         alert.getDialogPane().setId("confirmation");
         ((Button) alert.getDialogPane().lookupButton(proceed)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+    }
+
+    /// Makes the button that proceeds the default one, for a question whose expected answer is yes: quitting
+    /// asks "Stop the cluster and quit" with that as the default, since the user already chose to close.
+    public Confirmation proceedByDefault() {
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(proceed)).setDefaultButton(true);
+        return this;
     }
 
     /// Shows the dialog and waits: true when the user chose to proceed.
