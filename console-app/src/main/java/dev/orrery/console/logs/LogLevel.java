@@ -14,7 +14,7 @@ public enum LogLevel {
 
     private static final Pattern LEVEL = Pattern.compile("\\b(ERROR|WARN|WARNING|INFO|DEBUG|TRACE)\\b");
     private static final Pattern CONTINUATION =
-            Pattern.compile("\\s|at |Caused by:|Suppressed:|\\.\\.\\. \\d+ (?:more|common frames omitted)"
+            Pattern.compile("$|\\s|at |Caused by:|Suppressed:|\\.\\.\\. \\d+ (?:more|common frames omitted)"
                     + "|[a-z][\\w$]*(?:\\.[\\w$]+)+(?:Exception|Error|Throwable)\\b");
 
     private final Tone tone;
@@ -34,7 +34,8 @@ public enum LogLevel {
     }
 
     /// Like [#of(String, boolean)], but a line that continues the one before (a stack trace's `at …`,
-    /// `Caused by: …`, `... 12 more`, an indented line) has the level of the line it continues, `previous`.
+    /// `Caused by: …`, `... 12 more`, an indented or empty line) has the level of the line it continues,
+    /// `previous`.
     public static LogLevel of(String text, boolean stderr, Optional<LogLevel> previous) {
         var head = text.length() > 120 ? text.substring(0, 120) : text;
         var matcher = LEVEL.matcher(head);

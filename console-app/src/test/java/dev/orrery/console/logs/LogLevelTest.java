@@ -22,6 +22,7 @@ class LogLevelTest {
         var message = LogEntry.of(Instant.now(), "gateway", false, WARNING);
 
         for (var line : new String[] {
+            "",
             "java.util.concurrent.TimeoutException: null",
             "\tat java.base/java.util.concurrent.FutureTask.get(FutureTask.java:204)",
             "Caused by: java.net.SocketTimeoutException: Read timed out",

@@ -37,6 +37,9 @@ class ClusterSwitchTest {
     void subscribersMoveToTheClusterInUseAndHearItsCurrentStateFirst() {
         var clusters = new ClusterSwitch(home);
         clusters.subscribe(listener);
+        // Events reach a subscriber on the bus's own thread: wait for the home state before switching, or the
+        // switch may close the home subscription before its first event was delivered.
+        await().atMost(Duration.ofSeconds(30)).until(() -> heard.size() == 1);
 
         clusters.use(attached);
         home.say("late news from home");
