@@ -12,7 +12,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 
 /// Runs a soak test on a started cluster: steady traffic through the gateway for the whole time, one random fault
@@ -84,7 +86,15 @@ final class Soak {
         var hold = plan.hold();
         var target = fault.target();
         say(seconds(began) + " s: " + target + " " + fault.describe() + " for " + hold.toSeconds() + " s");
-        bench.cluster().inject(fault).get(15, TimeUnit.SECONDS);
+        try {
+            bench.cluster().inject(fault).get(15, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // One refused fault (the instance was restarting, say) should not end a run of many minutes.
+            var line = seconds(began) + " s: " + target + " " + fault.describe() + " could not be injected: " + e;
+            faultLog.add(line);
+            say(line);
+            return;
+        }
         faults++;
         LockSupport.parkNanos(hold.toNanos());
         if (fault instanceof Fault.Kill) {

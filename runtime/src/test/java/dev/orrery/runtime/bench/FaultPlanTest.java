@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class FaultPlanTest {
 
-    private static final List<InstanceId> TARGETS =
-            List.of(InstanceId.of("heroes-service", 1), InstanceId.of("heroes-service", 2), InstanceId.of("threats-service", 1));
+    private static final List<InstanceId> TARGETS = List.of(
+            InstanceId.of("heroes-service", 1),
+            InstanceId.of("heroes-service", 2),
+            InstanceId.of("threats-service", 1));
 
     @Test
     void gapsAndHoldsStayWithinTheirBounds() {
@@ -41,14 +43,17 @@ class FaultPlanTest {
                 assertThat(flaky.share()).isBetween(0.2, 0.8);
             }
         }
-        assertThat(kinds).containsExactlyInAnyOrder(Fault.Kill.class, Fault.Pause.class, Fault.Slow.class, Fault.Flaky.class);
+        assertThat(kinds)
+                .containsExactlyInAnyOrder(Fault.Kill.class, Fault.Pause.class, Fault.Slow.class, Fault.Flaky.class);
         assertThat(targets).containsExactlyInAnyOrderElementsOf(TARGETS);
     }
 
     @Test
     void theSameSeedGivesTheSameFaults() {
-        assertThat(draw(new FaultPlan(new Random(99), TARGETS))).isEqualTo(draw(new FaultPlan(new Random(99), TARGETS)));
-        assertThat(draw(new FaultPlan(new Random(99), TARGETS))).isNotEqualTo(draw(new FaultPlan(new Random(100), TARGETS)));
+        assertThat(draw(new FaultPlan(new Random(99), TARGETS)))
+                .isEqualTo(draw(new FaultPlan(new Random(99), TARGETS)));
+        assertThat(draw(new FaultPlan(new Random(99), TARGETS)))
+                .isNotEqualTo(draw(new FaultPlan(new Random(100), TARGETS)));
     }
 
     @Test

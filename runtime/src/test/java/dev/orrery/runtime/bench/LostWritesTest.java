@@ -16,7 +16,8 @@ class LostWritesTest {
 
     @Test
     void nothingIsLostWhenEveryAcknowledgedNameIsStored() {
-        assertThat(LostWrites.of(List.of("Soak a #0"), List.of("Soak a #0", "Other"))).isEmpty();
+        assertThat(LostWrites.of(List.of("Soak a #0"), List.of("Soak a #0", "Other")))
+                .isEmpty();
         assertThat(LostWrites.of(List.of(), List.of("Other"))).isEmpty();
     }
 

@@ -13,7 +13,8 @@ class SoakCommandTest {
     void helpNamesTheOptions() {
         var out = new StringWriter();
 
-        var code = OrreryCli.run(new String[] {"soak", "--help"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+        var code = OrreryCli.run(
+                new String[] {"soak", "--help"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
 
         assertThat(code).isZero();
         assertThat(out.toString()).contains("--minutes", "--rate", "--seed", "--json", "--topology", "--data");
@@ -23,7 +24,8 @@ class SoakCommandTest {
     void aLengthOfZeroMinutesIsRefusedBeforeAnythingStarts() {
         var err = new StringWriter();
 
-        var code = OrreryCli.run(new String[] {"soak", "--minutes", "0"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        var code = OrreryCli.run(
+                new String[] {"soak", "--minutes", "0"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
 
         assertThat(code).isNotZero();
         assertThat(err.toString()).contains("--minutes");

@@ -42,7 +42,8 @@ class SoakReportTest {
                 .contains("lost: Soak a #4");
         assertThat(text.lines().filter(l -> l.startsWith("heroes-service-1 ")))
                 .singleElement()
-                .satisfies(row -> assertThat(row.split("\\s+")).containsExactly("heroes-service-1", "201", "240", "311", "350"));
+                .satisfies(row ->
+                        assertThat(row.split("\\s+")).containsExactly("heroes-service-1", "201", "240", "311", "350"));
     }
 
     @Test
