@@ -9,7 +9,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-/// The benchmark's HTTP client: GET only, to 127.0.0.1 only, with the cluster's token, timing each call.
+/// The benchmark's HTTP client: to 127.0.0.1 only, with the cluster's token, timing each call; GET, and POST of a
+/// JSON body for the soak test's writes.
 final class LoopbackHttp {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -57,15 +58,40 @@ final class LoopbackHttp {
                 .exceptionally(_ -> new Reply(0, Optional.empty(), System.nanoTime() - began));
     }
 
+    /// POSTs `json`; the reply's status is 0 when the call failed or timed out.
+    CompletableFuture<Reply> postAsync(URI url, String json) {
+        var began = System.nanoTime();
+        var request = builder(url)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .thenApply(response -> reply(response, began))
+                .exceptionally(_ -> new Reply(0, Optional.empty(), System.nanoTime() - began));
+    }
+
+    /// GETs `url` and returns its body, empty when the call failed or did not answer 200.
+    Optional<String> body(URI url) {
+        try {
+            var response = client.send(builder(url).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
     private HttpRequest request(URI url) {
+        return builder(url).GET().build();
+    }
+
+    private HttpRequest.Builder builder(URI url) {
         if (!"127.0.0.1".equals(url.getHost())) {
             throw new IllegalArgumentException("The benchmark only calls 127.0.0.1, not " + url);
         }
-        return HttpRequest.newBuilder(url)
-                .timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token)
-                .GET()
-                .build();
+        return HttpRequest.newBuilder(url).timeout(TIMEOUT).header("Authorization", "Bearer " + token);
     }
 
     private static Reply reply(HttpResponse<?> response, long began) {

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             ResetCommand.class,
             ExportCommand.class,
             dev.orrery.runtime.bench.BenchCommand.class,
+            dev.orrery.runtime.bench.SoakCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class OrreryCli implements Runnable {
