@@ -34,7 +34,8 @@ command -v dpkg-deb >/dev/null || fail "dpkg-deb is missing: the Debian package 
 command -v fakeroot >/dev/null || fail "fakeroot is missing: jpackage needs it for a .deb (apt-get install fakeroot)."
 
 console_jar="$root/console-app/target/orrery-console.jar"
-[ -f "$console_jar" ] || fail "$console_jar is missing: run './mvnw -Pinstaller package' from $root (it builds it first)."
+[ -f "$console_jar" ] ||
+    fail "$console_jar is missing: run './mvnw -Pinstaller package' from $root (it builds it first)."
 for name in "${services[@]}"; do
     jar="$root/sample-services/$name/target/$name.jar"
     [ -f "$jar" ] || fail "$jar is missing: run './mvnw -Pinstaller package' from $root (it builds it first)."
