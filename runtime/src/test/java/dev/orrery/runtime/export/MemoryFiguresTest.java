@@ -48,4 +48,14 @@ class MemoryFiguresTest {
         assertThat(budget.request()).isEqualTo("256Mi");
         assertThat(budget.limit()).isEqualTo("512Mi");
     }
+
+    @Test
+    void theBundledBenchmarksGiveEveryJavaComponentAMeasuredFigureAndLeaveMongodItsDefault() {
+        var figures = MemoryFigures.bundled();
+
+        assertThat(figures.source())
+                .startsWith("docs/benchmarks.md")
+                .contains("auth-service", "gateway", "heroes-service", "registry", "threats-service");
+        assertThat(figures.of("database")).isEqualTo(MemoryFigures.DEFAULTS.get("database"));
+    }
 }
