@@ -38,13 +38,13 @@ public enum LogLevel {
     /// `previous`.
     public static LogLevel of(String text, boolean stderr, Optional<LogLevel> previous) {
         var head = text.length() > 120 ? text.substring(0, 120) : text;
+        if (CONTINUATION.matcher(head).lookingAt()) {
+            return previous.orElse(stderr ? WARN : INFO);
+        }
         var matcher = LEVEL.matcher(head);
-        if (matcher.find() && !CONTINUATION.matcher(head).lookingAt()) {
+        if (matcher.find()) {
             var word = matcher.group(1);
             return word.equals("WARNING") ? WARN : valueOf(word);
-        }
-        if (previous.isPresent() && CONTINUATION.matcher(head).lookingAt()) {
-            return previous.get();
         }
         return stderr ? WARN : INFO;
     }

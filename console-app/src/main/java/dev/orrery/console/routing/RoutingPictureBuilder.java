@@ -68,7 +68,8 @@ final class RoutingPictureBuilder {
         return new RoutingPicture(new GraphPicture(nodes, edges), total.perSecond(), total.errors(), total.count());
     }
 
-    /// One node per service: the gateway's routes to the same service share it, e.g. `/heroes/** · /heroes-service/**`.
+    /// One node per service: the gateway's routes to the same service share it, e.g.
+    /// `/heroes/** · /heroes-service/**`.
     private static List<Route> byService(List<Route> routes) {
         var patterns = new LinkedHashMap<String, List<String>>();
         routes.forEach(r ->

@@ -171,7 +171,8 @@ public final class Console implements AutoCloseable {
                 Feather.EYE,
                 "Remote registry: read-only",
                 "This view needs a cluster Orrery supervises; a remote registry only shows its instances (see the"
-                        + " Registry view). Detach (menu → Cluster → Detach) to go back to this console's cluster.");
+                        + " Registry view). Detach (menu → Cluster → Detach) to go back to this console's"
+                        + " cluster.");
         note.getStyleClass().add("read-only-note");
         note.visibleProperty().bind(shellModel.readOnlyProperty());
         note.managedProperty().bind(note.visibleProperty());

@@ -79,7 +79,8 @@ final class GatewayRoutes implements AutoCloseable {
         }
     }
 
-    /// Reads `{"routes": [{"routeId", "serviceId", "stripPrefix"}, …]}`; entries without an id or service are skipped.
+    /// Reads `{"routes": [{"routeId", "serviceId", "stripPrefix"}, …]}`; entries without an id or service are
+    /// skipped.
     static List<Route> parse(String body) {
         try {
             var routes = new ArrayList<Route>();

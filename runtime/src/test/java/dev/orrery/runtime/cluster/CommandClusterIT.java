@@ -59,11 +59,7 @@ class CommandClusterIT {
 
     @AfterAll
     static void stopCluster() {
-        var pids = cluster.snapshot().instances().stream()
-                .flatMap(i -> i.pid().stream().boxed())
-                .toList();
-        cluster.close();
-        pids.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+        ClusterTeardown.closeLeavingNothing(cluster);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.orrery.runtime.cluster.Cluster;
 import dev.orrery.runtime.cluster.ClusterConfig;
+import dev.orrery.runtime.cluster.ClusterTeardown;
 import dev.orrery.runtime.cluster.InstanceSnapshot;
 import dev.orrery.runtime.cluster.StartOptions;
 import dev.orrery.runtime.data.DataFolder;
@@ -117,14 +118,7 @@ class FaultSurvivalIT {
         if (cluster == null) {
             return;
         }
-        var pids = cluster.snapshot().instances().stream()
-                .flatMap(i -> i.pid().stream().boxed())
-                .toList();
-        cluster.close();
-        pids.forEach(pid -> ProcessHandle.of(pid).ifPresent(p -> {
-            p.destroyForcibly();
-            p.onExit().join();
-        }));
+        ClusterTeardown.closeLeavingNothing(cluster);
     }
 
     @Test

@@ -32,7 +32,8 @@ class LoginController {
     @PostMapping(path = "/auth", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> login(@RequestBody PasswordLogin request) {
         if (request.userId() == null || request.password() == null) {
-            return refuse(HttpStatus.BAD_REQUEST, "incomplete-login", "Send {\"userId\": …, \"password\": …}", "/auth");
+            var hint = "Send {\"userId\": …, \"password\": …}";
+            return refuse(HttpStatus.BAD_REQUEST, "incomplete-login", hint, "/auth");
         }
         var outcome = logins.login(request.userId(), request.password());
         return answer(outcome, request.userId(), "/auth");

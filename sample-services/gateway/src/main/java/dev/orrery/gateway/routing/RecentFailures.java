@@ -29,6 +29,10 @@ final class RecentFailures {
 
     /// The instances that failed within the last `avoidFor`; older entries are forgotten.
     Set<String> current() {
+        if (failedAt.isEmpty()) {
+            // The usual case, on every request: nothing failed lately.
+            return Set.of();
+        }
         var since = clock.instant().minus(avoidFor);
         failedAt.values().removeIf(at -> at.isBefore(since));
         return failedAt.keySet().stream().collect(Collectors.toUnmodifiableSet());
