@@ -6,7 +6,12 @@ import static org.awaitility.Awaitility.await;
 import dev.orrery.console.tokens.TestCluster;
 import dev.orrery.console.tokens.TokenShelf;
 import dev.orrery.console.ui.UiPulse;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +47,28 @@ class RequestsViewIT {
                 services:
                   heroes-service: {instances: 2, storage: memory}
                 """, List.of("registry", "gateway", "heroes-service"));
+        awaitGatewayRoutesToBothInstances();
+    }
+
+    /// The start completes when every instance is UP; the gateway learns of the second one within its next
+    /// registry fetch and balancer refresh, a second or two later.
+    private static void awaitGatewayRoutesToBothInstances() {
+        var gateway = cluster.cluster()
+                .snapshot()
+                .component("gateway")
+                .orElseThrow()
+                .instances()
+                .getFirst()
+                .url();
+        var http = HttpClient.newHttpClient();
+        var servedBy = new HashSet<String>();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            var answer = http.send(
+                    HttpRequest.newBuilder(URI.create(gateway + "/heroes")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            answer.headers().firstValue("X-Served-By").ifPresent(servedBy::add);
+            return servedBy.size() == 2;
+        });
     }
 
     @AfterAll
