@@ -31,7 +31,6 @@ public final class TimelineChart extends Pane {
     static final double LABEL_WIDTH = 170;
     private static final double RIGHT_PAD = 12;
     private static final double MIN_SPAN_WIDTH = 4;
-    private static final Duration TICK = Duration.ofSeconds(30);
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final Map<Long, Label> spans = new HashMap<>();
@@ -123,9 +122,16 @@ public final class TimelineChart extends Pane {
         return LABEL_WIDTH + Math.clamp(share, 0, 1) * width;
     }
 
+    /// About ten ticks whatever the window: every 10 s for a minute, 30 s for five, a minute for ten.
+    private static long tickMillis(Duration window) {
+        var tenth = window.toMillis() / 10;
+        return tenth <= 10_000 ? 10_000 : tenth <= 30_000 ? 30_000 : 60_000;
+    }
+
     private void layoutAxis() {
-        var first = picture.from().toEpochMilli() / TICK.toMillis() + 1;
-        var last = picture.now().toEpochMilli() / TICK.toMillis();
+        var step = tickMillis(picture.window());
+        var first = picture.from().toEpochMilli() / step + 1;
+        var last = picture.now().toEpochMilli() / step;
         var count = (int) Math.max(0, Math.min(64, last - first + 1));
         ensureTicks(count);
         for (var i = 0; i < ticks.size(); i++) {
@@ -133,7 +139,7 @@ public final class TimelineChart extends Pane {
             ticks.get(i).setVisible(visible);
             gridLines.get(i).setVisible(visible);
             if (visible) {
-                var time = Instant.ofEpochMilli((first + i) * TICK.toMillis());
+                var time = Instant.ofEpochMilli((first + i) * step);
                 var x = x(time);
                 ticks.get(i).setText(TimelineText.tick(time));
                 ticks.get(i).resizeRelocate(Math.min(x - 30, getWidth() - 60), 2, 60, 18);

@@ -25,9 +25,11 @@ import java.util.TreeMap;
 /// Thread-safe: events arrive on the subscription's thread, pictures are taken from others.
 public final class TimelineRecorder {
 
-    /// How much time the axis shows.
+    /// How much time the axis shows unless the user chooses another of [#WINDOWS].
     public static final Duration WINDOW = Duration.ofMinutes(5);
-    /// How long spans and markers are kept after they end (more than the window, for a later wider view).
+    /// The time spans a user can choose for the axis.
+    public static final List<Duration> WINDOWS = List.of(Duration.ofMinutes(1), WINDOW, Duration.ofMinutes(10));
+    /// How long spans and markers are kept after they end: the widest window.
     public static final Duration RETENTION = Duration.ofMinutes(10);
 
     public static final int MAX_SPANS = 600;
@@ -213,13 +215,19 @@ public final class TimelineRecorder {
         return true;
     }
 
-    /// The timeline as it is at `now`; also forgets what has left the retention.
-    public synchronized TimelinePicture picture(Instant now) {
-        var from = now.minus(WINDOW);
+    /// The timeline of the default window as it is at `now`; also forgets what has left the retention.
+    public TimelinePicture picture(Instant now) {
+        return picture(now, WINDOW);
+    }
+
+    /// The timeline of the `window` ending at `now` (at most [#RETENTION]); also forgets what has left the retention.
+    public synchronized TimelinePicture picture(Instant now, Duration window) {
+        var shown = window.compareTo(RETENTION) > 0 ? RETENTION : window;
+        var from = now.minus(shown);
         forgetBefore(now.minus(RETENTION));
         return new TimelinePicture(
                 now,
-                WINDOW,
+                shown,
                 lanes.keySet().stream().map(InstanceId::toString).toList(),
                 spans.since(from),
                 markers.stream().filter(m -> !m.time().isBefore(from)).toList(),

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -17,6 +18,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -52,7 +56,8 @@ public final class TimelineView {
         var captionLabel = new Label();
         captionLabel.getStyleClass().add("view-caption");
         captionLabel.textProperty().bind(caption.getReadOnlyProperty());
-        var legend = TimelineLegend.build();
+        var legend = new HBox(16, windowChoice(), TimelineLegend.build());
+        legend.setAlignment(Pos.CENTER_LEFT);
         hint.getStyleClass().addAll("view-caption", "timeline-hint");
         hint.setWrapText(true);
         hint.setGraphic(Icons.icon(Feather.ZAP));
@@ -65,6 +70,25 @@ public final class TimelineView {
         root.getStylesheets().add(stylesheet());
         model.pictureProperty().subscribe(this::show);
         return root;
+    }
+
+    /// One toggle per window the axis can show; the five minutes are chosen first.
+    private HBox windowChoice() {
+        var group = new ToggleGroup();
+        var choice = new HBox(2);
+        for (var window : TimelineRecorder.WINDOWS) {
+            var toggle = new ToggleButton(window.toMinutes() + " min");
+            toggle.setId("timeline-window-" + window.toMinutes());
+            toggle.setToggleGroup(group);
+            toggle.setSelected(window.equals(TimelineRecorder.WINDOW));
+            toggle.setTooltip(Icons.tooltip("Show the last " + window.toMinutes() + " min on the time axis"));
+            toggle.setOnAction(e -> {
+                toggle.setSelected(true);
+                model.window(window);
+            });
+            choice.getChildren().add(toggle);
+        }
+        return choice;
     }
 
     private StackPane chartArea() {

@@ -7,6 +7,7 @@ import dev.orrery.runtime.event.ClusterListener;
 import dev.orrery.runtime.event.Subscription;
 import dev.orrery.runtime.supervisor.InstanceId;
 import dev.orrery.runtime.supervisor.InstanceState;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.function.Supplier;
@@ -26,6 +27,7 @@ public final class TimelineViewModel implements ClusterListener, AutoCloseable {
     private final Supplier<Instant> clock;
     private final TimelineRecorder recorder = new TimelineRecorder();
     private final ObjectProperty<TimelinePicture> picture = new SimpleObjectProperty<>(TimelinePicture.empty());
+    private volatile Duration window = TimelineRecorder.WINDOW;
     private Subscription subscription = () -> {};
 
     public TimelineViewModel(Cluster cluster, UiPulse pulse) {
@@ -64,8 +66,14 @@ public final class TimelineViewModel implements ClusterListener, AutoCloseable {
 
     /// Takes a new picture at the clock's time; off the JavaFX thread, shown with the next pulse.
     public void refresh() {
-        var next = recorder.picture(clock.get());
+        var next = recorder.picture(clock.get(), window);
         pulse.postLatest(this, () -> picture.set(next));
+    }
+
+    /// Shows the `window` ending now from the next picture on, e.g. one minute to see short faults better.
+    public void window(Duration shown) {
+        window = shown;
+        refresh();
     }
 
     /// What the view shows; changed on the JavaFX thread only.

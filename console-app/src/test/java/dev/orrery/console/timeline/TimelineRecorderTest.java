@@ -167,6 +167,18 @@ class TimelineRecorderTest {
     }
 
     @Test
+    void aNarrowerWindowShowsOnlyWhatReachesIntoIt() {
+        recorder.accept(inject(10, new Fault.Pause(HEROES), new ActiveFaults(true, 0, 0)));
+        recorder.accept(inject(20, new Fault.Resume(HEROES), ActiveFaults.NONE));
+        recorder.accept(inject(100, new Fault.Slow(HEROES, 200), new ActiveFaults(false, 200, 0)));
+
+        var picture = recorder.picture(at(120), java.time.Duration.ofMinutes(1));
+        assertThat(picture.from()).isEqualTo(at(60));
+        assertThat(picture.spans()).extracting(TimelineSpan::label).containsExactly("slow +200 ms");
+        assertThat(recorder.picture(at(120)).spans()).hasSize(2);
+    }
+
+    @Test
     void aScaledDownInstanceLeavesItsLaneOnceItsSpansAreForgotten() {
         recorder.accept(inject(10, new Fault.Pause(HEROES), new ActiveFaults(true, 0, 0)));
         recorder.accept(new ClusterEvent.InstancesChanged(at(20), "heroes-service", List.of(), List.of(HEROES)));

@@ -128,6 +128,12 @@ class TimelineViewTest {
                 .contains(TimelineText.exact(t0.plusSeconds(30)) + " → " + TimelineText.exact(t0.plusSeconds(60)))
                 .contains("(30.0 s)")
                 .contains("ended: healed: paused, slow 800 ms");
+        robot.clickOn("#timeline-window-1");
+        await().atMost(Duration.ofSeconds(10)).until(() -> spanTexts(robot).size() == 3);
+        assertThat(spanTexts(robot))
+                .as("only what reaches into the last minute")
+                .contains("killed");
+
         var png = java.nio.file.Path.of("target", "timeline-view-test.png");
         var image = onFx(() -> robot.window(0).getScene().snapshot(null));
         dev.orrery.console.selftest.PngFile.write(image, png);
