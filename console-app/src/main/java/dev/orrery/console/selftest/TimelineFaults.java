@@ -26,16 +26,18 @@ final class TimelineFaults {
 
     void inject() {
         run(cluster.inject(new Fault.Slow(SLOW, 800)));
-        pause(Duration.ofSeconds(2));
-        run(cluster.inject(new Fault.Flaky(FLAKY, 0.3)));
-        pause(Duration.ofSeconds(2));
-        run(cluster.inject(new Fault.Kill(KILLED)));
-        run(cluster.inject(new Fault.Pause(PAUSED)));
         pause(Duration.ofSeconds(4));
+        run(cluster.inject(new Fault.Flaky(FLAKY, 0.3)));
+        pause(Duration.ofSeconds(4));
+        run(cluster.inject(new Fault.Kill(KILLED)));
+        pause(Duration.ofSeconds(3));
+        run(cluster.inject(new Fault.Pause(PAUSED)));
+        pause(Duration.ofSeconds(8));
         run(cluster.heal(PAUSED));
         awaitUp(KILLED);
-        run(cluster.heal(SLOW));
         pause(Duration.ofSeconds(3));
+        run(cluster.heal(SLOW));
+        pause(Duration.ofSeconds(5));
     }
 
     void healAll() {

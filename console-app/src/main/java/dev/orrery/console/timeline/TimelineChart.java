@@ -183,8 +183,8 @@ public final class TimelineChart extends Pane {
         if (lane == null || node == null) {
             return;
         }
-        var size = LaneGeometry.OUTAGE_ROW + 2;
-        node.resizeRelocate(x(marker.time()) - size / 2, lane.outageY() - 1, size, size);
+        var size = LaneGeometry.MARKER_ROW;
+        node.resizeRelocate(x(marker.time()) - size / 2, lane.markerY(), size, size);
     }
 
     private void syncLanes() {

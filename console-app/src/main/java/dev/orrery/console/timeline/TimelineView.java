@@ -63,7 +63,7 @@ public final class TimelineView {
         hint.setGraphic(Icons.icon(Feather.ZAP));
         var split = new SplitPane(chartArea(), listArea());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.68);
         VBox.setVgrow(split, Priority.ALWAYS);
         var root = new VBox(title, captionLabel, legend, hint, split);
         root.getStyleClass().addAll("view", "timeline-view");
@@ -159,7 +159,7 @@ public final class TimelineView {
         caption.set(
                 noLanes
                         ? ""
-                        : "Last " + picture.window().toMinutes() + " minutes · "
+                        : "Last " + picture.window().toMinutes() + " min · "
                                 + picture.lanes().size()
                                 + " lanes · click a span for its exact times, a name to select the instance everywhere");
         EntryRows.follow(rows, picture.entries());
