@@ -1,11 +1,13 @@
 package dev.orrery.runtime.data;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -142,10 +144,10 @@ public final class DataFolderProbe {
             return;
         }
         try (var paths = Files.walk(path)) {
-            for (var each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (var each : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(each);
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             LOG.warn("Could not remove {}: {}", path, e.getMessage());
         }
     }
