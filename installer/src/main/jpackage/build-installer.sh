@@ -8,6 +8,7 @@
 #   ORRERY_TARGET       installer/target: receives app-image/Orrery/, orrery_<version>-1_amd64.deb, sizes.txt
 #   ORRERY_MODULES      the modules of the bundled runtime (comma-separated)
 #   ORRERY_SERVICE_JVM_FLAGS   the flags the runtime starts services with (their AOT caches need the same)
+#   ORRERY_CONSOLE_JVM_FLAGS   the flags the console runs with
 #   ORRERY_VENDOR, ORRERY_MAINTAINER, ORRERY_DESCRIPTION   package metadata
 set -euo pipefail
 
@@ -84,6 +85,12 @@ PROPERTIES
 # component) and a class-data archive for faster JVM start-up of the console and every service.
 jlink_options="--strip-debug --no-header-files --no-man-pages --generate-cds-archive"
 
+# The console's JVM flags, the same as console-app/target/orrery-console.args.
+console_java_options=()
+for flag in $ORRERY_CONSOLE_JVM_FLAGS; do
+    console_java_options+=(--java-options "$flag")
+done
+
 "$jdk/bin/jpackage" --type app-image --dest "$image_dest" \
     --name Orrery --app-version "$version" --vendor "$ORRERY_VENDOR" --description "$ORRERY_DESCRIPTION" \
     --input "$input" --main-jar orrery-console.jar --main-class dev.orrery.console.Main \
@@ -91,6 +98,7 @@ jlink_options="--strip-debug --no-header-files --no-man-pages --generate-cds-arc
     --icon "$root/assets/icons/orrery-512.png" \
     --add-modules "$modules" --jlink-options "$jlink_options" \
     --java-options '-Dorrery.home=$APPDIR/..' --java-options '--enable-native-access=ALL-UNNAMED' \
+    "${console_java_options[@]}" \
     --add-launcher "orrery=$work/orrery-cli.properties"
 
 # The archive for compressed object pointers is the one every Orrery JVM uses (all run with heaps far below
