@@ -1,5 +1,6 @@
 package dev.orrery.runtime.cli;
 
+import dev.orrery.runtime.data.DiskTroubleException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -34,6 +35,9 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
             if (!cli.hint().isEmpty()) {
                 err.println("hint: " + cli.hint());
             }
+        } else if (e instanceof DiskTroubleException disk) {
+            // Says the path, the problem and what to do already.
+            err.println(name(command) + ": " + disk.getMessage());
         } else {
             err.println(name(command) + ": " + describe(e));
             err.println("hint: run again with --verbose for details");

@@ -12,6 +12,7 @@ import dev.orrery.runtime.control.ControlServer;
 import dev.orrery.runtime.control.RouteReadiness;
 import dev.orrery.runtime.control.RunFiles;
 import dev.orrery.runtime.data.DataFolder;
+import dev.orrery.runtime.data.DiskTroubleException;
 import dev.orrery.runtime.database.EmbeddedDatabaseLauncher;
 import dev.orrery.runtime.request.RequestSender;
 import dev.orrery.runtime.supervisor.ServiceDistribution;
@@ -138,6 +139,9 @@ final class UpCommand implements Callable<Integer> {
             return start.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof DiskTroubleException disk) {
+                throw disk;
+            }
             boolean ports = cause instanceof ClusterStartException failed
                     && !failed.portConflicts().isEmpty();
             throw new CliException(

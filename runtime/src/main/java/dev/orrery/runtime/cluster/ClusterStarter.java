@@ -48,6 +48,7 @@ final class ClusterStarter {
 
     ClusterRun prepare(Topology topology, StartOptions options, InstanceObserver observer) {
         var data = config.dataFolder();
+        data.verifyWritable();
         var pidFiles = new PidFiles(data.run());
         var killed = pidFiles.killLeftovers();
         if (!killed.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.orrery.runtime.control;
 
+import dev.orrery.runtime.data.DataFolder;
+import dev.orrery.runtime.data.DiskTroubleException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -24,10 +26,14 @@ public final class ClusterLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /// Takes the lock and removes a stale control file left by a crashed run.
+    /// Proves that the data folder can be written (see [dev.orrery.runtime.data.DataFolderProbe]), then takes the lock
+    /// and removes a stale
+    /// control file left by a crashed run.
     ///
     /// @throws ClusterAlreadyRunningException when another process holds it
+    /// @throws DiskTroubleException when the data folder cannot be written or its disk is full; nothing is created
     public static ClusterLock acquire(RunFiles files) {
+        new DataFolder(files.dataFolder()).verifyWritable();
         try {
             Files.createDirectories(files.runFolder());
             FileChannel channel = FileChannel.open(
@@ -45,7 +51,7 @@ public final class ClusterLock implements AutoCloseable {
             Files.deleteIfExists(files.controlFile());
             return new ClusterLock(channel, lock);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot lock " + files.lockFile() + ": " + e.getMessage(), e);
+            throw DiskTroubleException.writing(files.lockFile(), e);
         }
     }
 

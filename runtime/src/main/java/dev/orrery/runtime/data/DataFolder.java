@@ -1,13 +1,11 @@
 package dev.orrery.runtime.data;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +16,7 @@ import java.util.Set;
 /// children), `keys/` (token key pair and users file, owner-only). Everyone uses these accessors rather than
 /// spelling the folder names, so the layout is defined once.
 public record DataFolder(Path root) {
+    private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
 
     public DataFolder {
         root = root.toAbsolutePath().normalize();
@@ -76,40 +75,32 @@ public record DataFolder(Path root) {
     }
 
     /// Writes text atomically: a reader sees the old content or the new, never a half-written file.
+    ///
+    /// @throws DiskTroubleException when the file cannot be written; the old content is then kept
     public static void writeAtomically(Path file, String content) {
-        write(file, content, false);
+        AtomicFileWriter.write(file, content, FileMode.SHARED);
     }
 
-    /// Writes a secret atomically into a file only its owner can read and write (rw-------).
+    /// Writes a secret atomically into a file only its owner can read and write (rw-------) from its creation on.
+    ///
+    /// @throws DiskTroubleException when the file cannot be written; the old content is then kept
     public static void writeSecret(Path file, String content) {
-        write(file, content, true);
+        AtomicFileWriter.write(file, content, FileMode.OWNER_ONLY);
     }
 
-    private static void write(Path file, String content, boolean secret) {
-        var parent = file.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(parent);
-            var temp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
-            try {
-                if (secret) {
-                    restrictToOwner(temp, false);
-                }
-                Files.writeString(temp, content, StandardCharsets.UTF_8);
-                move(temp, file);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
-        }
+    /// Proves, before anything starts, that this folder can be written and has room; see [DataFolderProbe].
+    ///
+    /// @throws DiskTroubleException naming the folder, what is wrong and what to do
+    public void verifyWritable() {
+        DataFolderProbe.fromEnvironment().verify(root);
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+    /// Creates a folder (and missing parents) that only its owner can enter (rwx------) from its creation on; an
+    /// existing folder is narrowed to that.
+    ///
+    /// @throws DiskTroubleException when it cannot be created
+    public static Path ensurePrivate(Path folder) {
+        return ensure(folder.toAbsolutePath(), true);
     }
 
     /// Makes a file (rw-------) or folder (rwx------) accessible to its owner only, where the file system has POSIX
@@ -125,15 +116,35 @@ public record DataFolder(Path root) {
     private static Path ensure(Path folder, boolean secret) {
         try {
             if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder);
+                createFolder(folder, secret);
             }
             if (secret) {
                 restrictToOwner(folder, true);
             }
             return folder;
         } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "Could not create the folder " + folder + ": " + e.getMessage() + " — check its permissions", e);
+            throw DiskTroubleException.writing(folder, e);
+        }
+    }
+
+    /// Creates the folder (and missing parents); a secret folder is owner-only from its creation on.
+    private static void createFolder(Path folder, boolean secret) throws IOException {
+        var parent = folder.getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        var posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+        try {
+            if (secret && posix) {
+                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
+            } else {
+                Files.createDirectory(folder);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // Another thread made it first; only a file of that name is a problem.
+            if (!Files.isDirectory(folder)) {
+                throw e;
+            }
         }
     }
 

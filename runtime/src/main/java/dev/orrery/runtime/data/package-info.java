@@ -1,5 +1,6 @@
-/// The cluster's data folder: where the database, logs, pid files and keys live, with owner-only files for secrets
-/// and atomic writes. Start with [dev.orrery.runtime.data.DataFolder].
+/// The cluster's data folder: where the database, logs, pid files and keys live; the check that it can be written
+/// before anything starts ([dev.orrery.runtime.data.DataFolderProbe]), and the one writer every file goes through
+/// ([dev.orrery.runtime.data.AtomicFileWriter]: atomic replace, owner-only secrets from creation, clear errors).
 @NullMarked
 package dev.orrery.runtime.data;
 

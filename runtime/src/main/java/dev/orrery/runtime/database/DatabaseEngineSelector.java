@@ -1,7 +1,7 @@
 package dev.orrery.runtime.database;
 
+import dev.orrery.runtime.data.DiskTroubleException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,7 +110,7 @@ public final class DatabaseEngineSelector {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the database folder " + folder + ": " + e.getMessage(), e);
+            throw DiskTroubleException.writing(folder, e);
         }
     }
 }

@@ -6,11 +6,12 @@ import de.flapdoodle.embed.process.archives.ExtractedFileSet;
 import de.flapdoodle.embed.process.net.DownloadToPath;
 import de.flapdoodle.embed.process.transitions.DownloadPackage;
 import de.flapdoodle.reverse.StateID;
+import dev.orrery.runtime.data.AtomicFileWriter;
+import dev.orrery.runtime.data.FileMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -89,13 +90,12 @@ public final class FlapdoodleMongod {
                 .transitions(Version.Main.V7_0);
         try (var state = transitions.walker().initState(StateID.of(ExtractedFileSet.class))) {
             ExtractedFileSet files = state.current();
-            Files.createDirectories(engineFolder);
             Path target = engineFolder.resolve("mongod");
-            Files.copy(files.executable(), target, StandardCopyOption.REPLACE_EXISTING);
-            target.toFile().setExecutable(true, true);
+            // Libraries first: a complete mongod beside a missing library would be found and fail to start.
             for (Path library : files.libraryFiles()) {
-                Files.copy(library, engineFolder.resolve(library.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                AtomicFileWriter.copy(library, engineFolder.resolve(library.getFileName()), FileMode.OWNER_PROGRAM);
             }
+            AtomicFileWriter.copy(files.executable(), target, FileMode.OWNER_PROGRAM);
             return new Result.Found(target);
         }
     }

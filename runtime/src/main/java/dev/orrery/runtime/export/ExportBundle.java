@@ -1,11 +1,11 @@
 package dev.orrery.runtime.export;
 
-import dev.orrery.runtime.data.DataFolder;
+import dev.orrery.runtime.data.AtomicFileWriter;
+import dev.orrery.runtime.data.DiskTroubleException;
+import dev.orrery.runtime.data.FileMode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -29,15 +29,16 @@ public record ExportBundle(List<ExportedFile> files, List<String> notes) {
     }
 
     /// Writes every file under `folder`, creating it; existing files of the same names are replaced, others are
-    /// left alone. Secret files are readable by their owner only.
+    /// left alone. Secret files are readable by their owner only; the others by everyone, since a container's user
+    /// must be able to read a mounted public key.
     ///
     /// @return the written files' paths
+    /// @throws DiskTroubleException naming the file that could not be written; files written before it stay
     public List<Path> write(Path folder) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "Cannot create the export folder " + folder.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw DiskTroubleException.writing(folder.toAbsolutePath(), e);
         }
         var written = files.stream().map(file -> write(folder, file)).toList();
         LOG.info("Wrote {} files to {}", written.size(), folder.toAbsolutePath());
@@ -46,24 +47,7 @@ public record ExportBundle(List<ExportedFile> files, List<String> notes) {
 
     private static Path write(Path folder, ExportedFile file) {
         var target = folder.resolve(file.path());
-        try {
-            Files.createDirectories(target.getParent());
-            if (file.secret()) {
-                DataFolder.writeSecret(target, file.content());
-            } else {
-                DataFolder.writeAtomically(target, file.content());
-                readableByAll(target);
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + target.toAbsolutePath() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /// Manifests and the public key are no secret, and a container's user must be able to read a mounted public key.
-    private static void readableByAll(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        }
+        AtomicFileWriter.write(target, file.content(), file.secret() ? FileMode.OWNER_ONLY : FileMode.SHARED);
+        return target;
     }
 }

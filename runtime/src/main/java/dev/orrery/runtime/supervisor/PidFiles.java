@@ -1,5 +1,8 @@
 package dev.orrery.runtime.supervisor;
 
+import dev.orrery.runtime.data.AtomicFileWriter;
+import dev.orrery.runtime.data.DiskTroubleException;
+import dev.orrery.runtime.data.FileMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +35,14 @@ public final class PidFiles {
         this.folder = folder;
     }
 
+    /// Records a started child. A file that cannot be written (full disk) costs only the clean-up after a crashed
+    /// runtime, and children end with their parent anyway, so it is reported and the instance runs on.
     public void write(InstanceId id, long pid, String marker) {
-        dev.orrery.runtime.data.DataFolder.writeAtomically(file(id), pid + "\n" + marker + "\n");
+        try {
+            AtomicFileWriter.write(file(id), pid + "\n" + marker + "\n", FileMode.SHARED);
+        } catch (DiskTroubleException e) {
+            LOG.warn("{} runs without a pid file: {}", id, e.getMessage());
+        }
     }
 
     public void remove(InstanceId id) {

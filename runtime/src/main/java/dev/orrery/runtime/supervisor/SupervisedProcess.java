@@ -405,8 +405,14 @@ public final class SupervisedProcess {
     private void record(boolean stderr, String text) {
         var line = new LogLine(sequence.incrementAndGet(), Instant.now(), stderr, text);
         buffer.add(line);
-        logFile.append(text);
+        var notice = logFile.append(text);
         observer.logged(spec.id(), line);
+        // Trouble with the log file shows where the user reads the instance's output; the file cannot take it.
+        notice.ifPresent(n -> {
+            var noticeLine = new LogLine(sequence.incrementAndGet(), Instant.now(), true, n);
+            buffer.add(noticeLine);
+            observer.logged(spec.id(), noticeLine);
+        });
     }
 
     private void move(InstanceState to, String reason, OptionalInt exitCode, List<String> lastLines) {

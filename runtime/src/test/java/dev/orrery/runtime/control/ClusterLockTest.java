@@ -3,6 +3,7 @@ package dev.orrery.runtime.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.orrery.runtime.data.DiskTroubleException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,18 @@ class ClusterLockTest {
                             + data.toAbsolutePath().normalize() + " (pid "
                             + ProcessHandle.current().pid() + "); use `orrery status` or `orrery down`");
         }
+    }
+
+    @Test
+    void aDataFolderThatCannotBeWrittenIsRefusedBeforeTheLockFileExists() throws Exception {
+        var blocker = Files.writeString(data.resolve("not-a-folder"), "x");
+        RunFiles files = RunFiles.of(blocker.resolve("data"));
+
+        assertThatThrownBy(() -> ClusterLock.acquire(files))
+                .isInstanceOf(DiskTroubleException.class)
+                .hasMessageStartingWith("Cannot use the data folder " + files.dataFolder())
+                .hasMessageContaining("--data DIR");
+        assertThat(blocker).hasContent("x");
     }
 
     @Test
