@@ -3,8 +3,7 @@ package dev.orrery.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.orrery.console.cluster.ClusterEntry;
-import dev.orrery.console.cluster.InstanceRow;
+import dev.orrery.console.cluster.LiveRow;
 import dev.orrery.console.logs.LogEntry;
 import dev.orrery.console.shell.Console;
 import dev.orrery.console.shell.ConsolePreferences;
@@ -182,12 +181,11 @@ class ConsoleScaleIT {
     private static int upRows() {
         return onFx(() -> {
             @SuppressWarnings("unchecked")
-            TreeTableView<ClusterEntry> table = robot.lookup(".cluster-table").queryAs(TreeTableView.class);
+            TreeTableView<LiveRow> table = robot.lookup(".cluster-table").queryAs(TreeTableView.class);
             return (int) table.getRoot().getChildren().stream()
                     .flatMap(component -> component.getChildren().stream())
                     .map(TreeItem::getValue)
-                    .filter(entry ->
-                            entry instanceof InstanceRow row && row.state().equals("UP"))
+                    .filter(row -> row.stateText().equals("UP"))
                     .count();
         });
     }

@@ -2,20 +2,21 @@ package dev.orrery.console.cluster;
 
 import dev.orrery.console.ui.Icons;
 import dev.orrery.console.ui.Selection;
-import dev.orrery.console.ui.WhyDisabled;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.TreeTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.util.Subscription;
 import org.kordamp.ikonli.feather.Feather;
 
 /// The commands of one row: start, stop, restart, kill, logs and browser for an instance; − and + for a service.
-/// The buttons are made once per cell and only updated, so a row that refreshes every second stays clickable.
-final class ActionsCell extends TreeTableCell<ClusterEntry, ClusterEntry> {
+/// The buttons are made once per cell and follow the row's values, so a row that refreshes every second stays
+/// clickable and costs nothing while its commands' reasons stay the same.
+final class ActionsCell extends RowCell {
 
     private final ClusterViewModel model;
     private final Selection selection;
@@ -121,7 +122,9 @@ final class ActionsCell extends TreeTableCell<ClusterEntry, ClusterEntry> {
         var reason = new SimpleStringProperty("");
         var purpose = new SimpleStringProperty("");
         var host = new StackPane(button);
-        WhyDisabled.bind(button, host, reason, purpose);
+        button.disableProperty().bind(reason.isNotEmpty());
+        // A disabled button gets no mouse events, so the tooltip (the reason, while disabled) sits on its host.
+        LazyTooltip.install(host, Bindings.when(reason.isEmpty()).then(purpose).otherwise(reason));
         host.getProperties().put("update", (Consumer<ClusterEntry>) entry -> {
             button.setId(name + "-" + entry.id());
             reason.set(whyNot.apply(entry));
@@ -129,7 +132,7 @@ final class ActionsCell extends TreeTableCell<ClusterEntry, ClusterEntry> {
         });
         button.setOnAction(e -> {
             if (getItem() != null) {
-                command.accept(getItem());
+                command.accept(getItem().entry());
             }
         });
         return host;
@@ -137,18 +140,19 @@ final class ActionsCell extends TreeTableCell<ClusterEntry, ClusterEntry> {
 
     @Override
     @SuppressWarnings("unchecked")
-    protected void updateItem(ClusterEntry entry, boolean empty) {
-        super.updateItem(entry, empty);
+    Subscription follow(LiveRow row) {
         setText(null);
-        if (empty || entry == null || (entry instanceof ComponentRow c && !c.scalable())) {
+        if (row.entry() instanceof ComponentRow c && !c.scalable()) {
             setGraphic(null);
-            return;
+            return Subscription.EMPTY;
         }
 
-        var box = entry instanceof InstanceRow ? instanceButtons : scaleButtons;
-        box.getChildren()
-                .forEach(host -> ((Consumer<ClusterEntry>) host.getProperties().get("update")).accept(entry));
+        var box = row.component() ? scaleButtons : instanceButtons;
         setGraphic(box);
+        return row.entryProperty()
+                .subscribe(entry -> box.getChildren()
+                        .forEach(host ->
+                                ((Consumer<ClusterEntry>) host.getProperties().get("update")).accept(entry)));
     }
 
     private static String browserHint(InstanceRow row) {

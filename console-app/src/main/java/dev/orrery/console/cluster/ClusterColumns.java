@@ -1,20 +1,18 @@
 package dev.orrery.console.cluster;
 
-import dev.orrery.console.ui.Icons;
 import dev.orrery.console.ui.Selection;
-import dev.orrery.console.ui.ToneBadge;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 
-/// The columns of the cluster table and how each kind of row fills them.
+/// The columns of the cluster table. Each column's value is the row object itself; its cells bind to the row's
+/// property for that column (see [RowCell]).
 final class ClusterColumns {
 
     private final ClusterViewModel model;
@@ -27,83 +25,42 @@ final class ClusterColumns {
         this.browser = browser;
     }
 
-    void install(TreeTableView<ClusterEntry> table) {
+    void install(TreeTableView<LiveRow> table) {
         table.getColumns()
                 .setAll(List.of(
-                        column("Component / instance", 280, this::nameCell, false),
-                        column("State", 150, this::stateCell, false),
-                        text("Port", 66, c -> c instanceof InstanceRow i ? i.port() : ""),
-                        text("PID", 70, c -> c instanceof InstanceRow i ? i.pid() : ""),
-                        text("Uptime", 82, c -> c instanceof InstanceRow i ? i.uptime() : ""),
-                        text("Memory", 82, c -> c instanceof InstanceRow i ? i.memory() : ""),
-                        text("Restarts", 90, c -> c instanceof InstanceRow i ? i.restarts() : ""),
+                        column("Component / instance", 280, NameCell::new),
+                        column("State", 150, StateCell::new),
+                        text("Port", 66, LiveRow::portProperty),
+                        text("PID", 70, LiveRow::pidProperty),
+                        text("Uptime", 82, LiveRow::uptimeProperty),
+                        text("Memory", 82, LiveRow::memoryProperty),
+                        text("Restarts", 90, LiveRow::restartsProperty),
                         actions()));
     }
 
-    private TreeTableColumn<ClusterEntry, ClusterEntry> actions() {
-        var column = new TreeTableColumn<ClusterEntry, ClusterEntry>("Actions");
-        column.setPrefWidth(240);
+    private TreeTableColumn<LiveRow, LiveRow> actions() {
+        var column = column("Actions", 240, () -> new ActionsCell(model, selection, browser));
         column.setMinWidth(230);
-        column.setSortable(false);
-        column.setReorderable(false);
-        column.setCellValueFactory(
-                cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
-        column.setCellFactory(c -> new ActionsCell(model, selection, browser));
         return column;
     }
 
-    private TreeTableColumn<ClusterEntry, ClusterEntry> text(
-            String title, double width, Function<ClusterEntry, String> value) {
-        return column(title, width, entry -> new Label(value.apply(entry)), true);
+    private static TreeTableColumn<LiveRow, LiveRow> text(
+            String title, double width, Function<LiveRow, ObservableStringValue> value) {
+        var column = column(title, width, () -> new TextRowCell(value, true));
+        column.getStyleClass().add("numeric");
+        return column;
     }
 
-    private static TreeTableColumn<ClusterEntry, ClusterEntry> column(
-            String title, double width, Function<ClusterEntry, Node> render, boolean numeric) {
-        var column = new TreeTableColumn<ClusterEntry, ClusterEntry>(title);
+    private static TreeTableColumn<LiveRow, LiveRow> column(
+            String title, double width, Supplier<TreeTableCell<LiveRow, LiveRow>> cells) {
+        var column = new TreeTableColumn<LiveRow, LiveRow>(title);
         column.setPrefWidth(width);
         column.setMinWidth(width * 0.8);
         column.setSortable(false);
         column.setReorderable(false);
         column.setCellValueFactory(
                 cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
-        column.setCellFactory(c -> new TreeTableCell<>() {
-            @Override
-            protected void updateItem(ClusterEntry entry, boolean empty) {
-                super.updateItem(entry, empty);
-                setText(null);
-                setGraphic(empty || entry == null ? null : render.apply(entry));
-                setAlignment(numeric ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
-                getStyleClass().remove("component-cell");
-                if (!empty && entry instanceof ComponentRow) {
-                    getStyleClass().add("component-cell");
-                }
-            }
-        });
-        if (numeric) {
-            column.getStyleClass().add("numeric");
-        }
+        column.setCellFactory(c -> cells.get());
         return column;
-    }
-
-    private Node nameCell(ClusterEntry entry) {
-        var text = entry instanceof ComponentRow c ? c.title() : entry.id();
-        var label = new Label(text);
-        // A narrow window cuts a long group title ("gateway · Spring Cloud Gateway …"): the tooltip has it whole.
-        label.setTooltip(Icons.tooltip(text));
-        label.getStyleClass().add(entry instanceof ComponentRow ? "component-title" : "instance-id");
-        return label;
-    }
-
-    private Node stateCell(ClusterEntry entry) {
-        if (entry instanceof InstanceRow row) {
-            var badge = new ToneBadge(row.tone(), row.state());
-            badge.setId("state-" + row.id());
-            return badge;
-        }
-        var component = (ComponentRow) entry;
-        var count = component.instances().size();
-        var label = new Label(component.scalable() ? count + (count == 1 ? " instance" : " instances") : "");
-        label.getStyleClass().add("view-caption");
-        return label;
     }
 }

@@ -4,9 +4,13 @@ import dev.orrery.console.ui.EmptyState;
 import dev.orrery.console.ui.Selection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -26,8 +30,10 @@ public final class ClusterView {
     private final ClusterViewModel model;
     private final Selection selection;
     private final Consumer<String> browser;
-    private final Map<String, TreeItem<ClusterEntry>> items = new HashMap<>();
-    private final TreeItem<ClusterEntry> rootItem = new TreeItem<>();
+    // One tree item per component and instance, kept with its row object for as long as it is listed: a tree item
+    // that gets a new value makes the table rebuild all its cells (see LiveRow).
+    private final Map<String, TreeItem<LiveRow>> items = new HashMap<>();
+    private final TreeItem<LiveRow> rootItem = new TreeItem<>();
     private final EmptyState empty =
             new EmptyState(Feather.GRID, "No cluster yet", "Choose a topology in the header and press Start (F5).");
 
@@ -44,7 +50,7 @@ public final class ClusterView {
     private StackPane tableHolder;
 
     @FXML
-    private TreeTableView<ClusterEntry> table;
+    private TreeTableView<LiveRow> table;
 
     @FXML
     private VBox crashBanner;
@@ -90,6 +96,11 @@ public final class ClusterView {
         table.setRoot(rootItem);
         new ClusterColumns(model, selection, browser).install(table);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Rows of one height (three lines of the window's font: the action buttons' height) spare the table from
+        // measuring every row, each a row of labels and buttons, whenever it lays out or shows again.
+        table.fixedCellSizeProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> Math.ceil(caption.getFont().getSize() * 3), caption.fontProperty()));
         tableHolder.getChildren().add(empty);
         model.components().addListener((ListChangeListener<ComponentRow>) c -> showRows());
         showRows();
@@ -97,9 +108,11 @@ public final class ClusterView {
         bindSelection();
     }
 
+    /// Shows the view model's rows: new components and instances get a tree item, gone ones lose theirs, and the
+    /// others only get their new values, so the table repaints just the cells whose text changed.
     private void showRows() {
-        var seen = new java.util.HashSet<String>();
-        var groups = new java.util.ArrayList<TreeItem<ClusterEntry>>();
+        var seen = new HashSet<String>();
+        var groups = new ArrayList<TreeItem<LiveRow>>();
         for (var component : model.components()) {
             var group = item(component, seen);
             var children =
@@ -118,13 +131,11 @@ public final class ClusterView {
         table.setVisible(!groups.isEmpty());
     }
 
-    private TreeItem<ClusterEntry> item(ClusterEntry entry, java.util.Set<String> seen) {
+    private TreeItem<LiveRow> item(ClusterEntry entry, Set<String> seen) {
         var key = (entry instanceof ComponentRow ? "component:" : "instance:") + entry.id();
         seen.add(key);
-        var item = items.computeIfAbsent(key, k -> new TreeItem<>(entry));
-        if (!entry.equals(item.getValue())) {
-            item.setValue(entry);
-        }
+        var item = items.computeIfAbsent(key, k -> new TreeItem<>(new LiveRow(entry)));
+        item.getValue().show(entry);
         return item;
     }
 
@@ -147,8 +158,8 @@ public final class ClusterView {
 
     private void bindSelection() {
         table.getSelectionModel().selectedItemProperty().subscribe(item -> {
-            if (item != null && item.getValue() instanceof InstanceRow row) {
-                selection.instanceProperty().set(row.id());
+            if (item != null && !item.getValue().component()) {
+                selection.instanceProperty().set(item.getValue().id());
             }
         });
         selection.instanceProperty().subscribe(id -> {

@@ -120,7 +120,10 @@ public final class ClusterViewModel implements ClusterListener, AutoCloseable {
         var rows = ClusterRows.of(snapshot, cluster.activeFaults(), Instant.now());
         var text = caption(snapshot);
         pulse.postLatest(this, () -> {
-            components.setAll(rows);
+            // The same rows again (nothing changed since the last second) notify no one.
+            if (!components.equals(rows)) {
+                components.setAll(rows);
+            }
             caption.set(text);
         });
     }

@@ -2,6 +2,7 @@ package dev.orrery.console.graph;
 
 import dev.orrery.console.ui.Tone;
 import dev.orrery.console.ui.ToneBadge;
+import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
@@ -19,6 +20,7 @@ import javafx.util.Duration;
 final class EdgeLine extends Group {
 
     private static final double DASH = 10;
+    private static final List<Double> DASHES = List.of(DASH, DASH * 0.6);
 
     private final NodeBox from;
     private final NodeBox to;
@@ -26,6 +28,7 @@ final class EdgeLine extends Group {
     private final Polygon arrow = new Polygon(0, 0, -9, -4.5, -9, 4.5);
     private final Label label = new Label();
     private final Timeline march;
+    private boolean flowing;
 
     EdgeLine(String key, NodeBox from, NodeBox to) {
         this.from = from;
@@ -55,18 +58,28 @@ final class EdgeLine extends Group {
         label.setText(spec.label());
         label.setVisible(!spec.label().isEmpty());
         var dashed = spec.flowing() || spec.tone() == Tone.BAD;
-        line.getStrokeDashArray().setAll(dashed ? java.util.List.of(DASH, DASH * 0.6) : java.util.List.of());
-        if (spec.flowing() && march.getStatus() != Animation.Status.RUNNING) {
-            march.play();
-        } else if (!spec.flowing()) {
-            march.stop();
+        var dashes = dashed ? DASHES : List.<Double>of();
+        // Setting the same dashes again would still mark the line for repainting.
+        if (!line.getStrokeDashArray().equals(dashes)) {
+            line.getStrokeDashArray().setAll(dashes);
         }
-        getProperties().put("flowing", spec.flowing());
+        flowing = spec.flowing();
+        resume();
         route();
     }
 
-    void stopAnimation() {
+    /// Stops the dashes marching, e.g. while the graph is hidden.
+    void pause() {
         march.stop();
+    }
+
+    /// Lets the dashes march again if traffic flows.
+    void resume() {
+        if (flowing && march.getStatus() != Animation.Status.RUNNING) {
+            march.play();
+        } else if (!flowing) {
+            march.stop();
+        }
     }
 
     boolean flowing() {

@@ -17,6 +17,9 @@ import javafx.util.Duration;
 
 /// Draws a [GraphPicture] and turns it smoothly into the next one: nodes are matched by key, so a node that stays
 /// glides to its new place, a new one fades in, a removed one fades out. A click on a node selects it.
+///
+/// Only while the canvas is in a window: a hidden view keeps just the newest picture and draws it when it shows
+/// again, and its edges stop marching, so that a graph nobody looks at costs the JavaFX thread nothing.
 public final class GraphCanvas extends Pane {
 
     private static final Duration MOVE = Duration.millis(350);
@@ -27,11 +30,21 @@ public final class GraphCanvas extends Pane {
     private final Map<String, EdgeLine> edges = new HashMap<>();
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>("");
     private GraphPicture picture = GraphPicture.empty();
+    private boolean drawn = true;
 
     public GraphCanvas() {
         getStyleClass().add("graph-canvas");
         getChildren().addAll(edgeLayer, nodeLayer);
         selected.addListener((obs, was, now) -> nodes.forEach((key, box) -> box.selected(key.equals(now))));
+        sceneProperty().subscribe(scene -> {
+            if (scene == null) {
+                edges.values().forEach(EdgeLine::pause);
+            } else if (!drawn) {
+                draw();
+            } else {
+                edges.values().forEach(EdgeLine::resume);
+            }
+        });
     }
 
     @Override
@@ -40,9 +53,18 @@ public final class GraphCanvas extends Pane {
         nodes.values().forEach(NodeBox::autosize);
     }
 
-    /// Shows this picture, animating from the current one.
+    /// Shows this picture, animating from the current one; while hidden, once the canvas shows again.
     public void show(GraphPicture next) {
         picture = next;
+        drawn = false;
+        if (getScene() != null) {
+            draw();
+        }
+    }
+
+    private void draw() {
+        drawn = true;
+        var next = picture;
         var keep = new HashSet<String>();
         for (var spec : next.nodes()) {
             keep.add(spec.key());
@@ -91,7 +113,7 @@ public final class GraphCanvas extends Pane {
         }
         edges.keySet().stream().filter(k -> !keep.contains(k)).toList().forEach(k -> {
             var edge = edges.remove(k);
-            edge.stopAnimation();
+            edge.pause();
             edgeLayer.getChildren().remove(edge);
         });
     }
@@ -130,6 +152,7 @@ public final class GraphCanvas extends Pane {
         return selected;
     }
 
+    /// The newest picture given, drawn or waiting for the canvas to show.
     public GraphPicture picture() {
         return picture;
     }

@@ -42,13 +42,16 @@ final class NodeBox extends VBox {
             role = spec.role();
             getStyleClass().add(role);
         }
+        var resized = !title.getText().equals(spec.title()) || !detail.getText().equals(spec.detail());
         title.setText(spec.title());
         detail.setText(spec.detail());
         detail.setVisible(!spec.detail().isEmpty());
         detail.setManaged(!spec.detail().isEmpty());
         icon.setIconCode(spec.tone().icon());
         ToneBadge.applyTone(this, spec.tone());
-        autosize();
+        if (resized) {
+            autosize();
+        }
     }
 
     void selected(boolean on) {

@@ -123,11 +123,17 @@ public final class LogView {
                                 ? "The cluster runs: its instances' lines appear here as they write them"
                                         + " (or change the filters above)."
                                 : "Start the cluster: every instance's output appears here."));
-        model.visibleLines().addListener((ListChangeListener<LogEntry>) c -> {
-            if (model.followProperty().get() && !model.visibleLines().isEmpty()) {
-                list.scrollTo(model.visibleLines().size() - 1);
-            }
-        });
+        // One scroll per batch of lines, and none while the view is hidden: it catches up when shown again.
+        model.visibleLines().addListener((ListChangeListener<LogEntry>) c -> follow());
+        list.sceneProperty().subscribe(scene -> follow());
+    }
+
+    private void follow() {
+        if (list.getScene() != null
+                && model.followProperty().get()
+                && !model.visibleLines().isEmpty()) {
+            list.scrollTo(model.visibleLines().size() - 1);
+        }
     }
 
     private String countText() {

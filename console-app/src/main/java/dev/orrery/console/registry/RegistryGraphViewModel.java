@@ -59,7 +59,10 @@ public final class RegistryGraphViewModel implements ClusterListener, AutoClosea
 
     private void showDetails() {
         var details = picture.get().details().getOrDefault(selected.get(), List.of());
-        selectedDetails.setAll(details);
+        // The side panel rebuilds its labels on a change: unchanged details (most seconds) must not notify it.
+        if (!selectedDetails.equals(details)) {
+            selectedDetails.setAll(details);
+        }
     }
 
     public ObjectProperty<RegistryPicture> pictureProperty() {
