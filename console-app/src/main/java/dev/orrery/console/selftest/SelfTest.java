@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +72,7 @@ public final class SelfTest {
             new TimelineFaults(console.cluster().orElseThrow()).inject();
             onFx(() -> {
                 shell.currentViewProperty().set(ViewId.TIMELINE);
-                ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#timeline-window-1")).fire();
+                ((ButtonBase) stage.getScene().lookup("#timeline-window-1")).fire();
                 return null;
             });
             screenshot(ViewId.TIMELINE);

@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
@@ -37,12 +36,10 @@ public final class TimelineChart extends Pane {
     private final Map<Long, Label> markers = new HashMap<>();
     private final Map<String, Label> lanes = new HashMap<>();
     private final Map<String, Region> stripes = new HashMap<>();
-    private final List<Label> ticks = new ArrayList<>();
-    private final List<Region> gridLines = new ArrayList<>();
-    private final Region nowLine = new Region();
     private final Pane back = layer();
     private final Pane grid = layer();
     private final Pane front = layer();
+    private final TimeAxis axis = new TimeAxis(grid);
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper("");
     private final Consumer<String> laneClicked;
     private TimelinePicture picture = TimelinePicture.empty();
@@ -54,8 +51,6 @@ public final class TimelineChart extends Pane {
     public TimelineChart(Consumer<String> laneClicked) {
         this.laneClicked = laneClicked;
         getStyleClass().add("timeline-chart");
-        nowLine.getStyleClass().add("timeline-now");
-        place(grid, nowLine);
         getChildren().addAll(back, grid, front);
     }
 
@@ -103,7 +98,7 @@ public final class TimelineChart extends Pane {
         for (var layer : List.of(back, grid, front)) {
             layer.resizeRelocate(0, 0, getWidth(), getHeight());
         }
-        layoutAxis();
+        axis.layout(picture, this::x, getWidth(), getHeight());
         geometry.forEach(this::layoutLane);
         for (var span : picture.spans()) {
             layoutSpan(span, spans.get(span.id()));
@@ -111,8 +106,6 @@ public final class TimelineChart extends Pane {
         for (var marker : picture.markers()) {
             layoutMarker(marker, markers.get(marker.id()));
         }
-        var x = x(picture.now());
-        nowLine.resizeRelocate(x, LaneGeometry.AXIS_HEIGHT - 4, 1.5, Math.max(0, getHeight() - 22));
     }
 
     private double x(Instant time) {
@@ -120,46 +113,6 @@ public final class TimelineChart extends Pane {
         var fromStart = Duration.between(picture.from(), time).toMillis();
         var share = fromStart / (double) Math.max(1, picture.window().toMillis());
         return LABEL_WIDTH + Math.clamp(share, 0, 1) * width;
-    }
-
-    /// About ten ticks whatever the window: every 10 s for a minute, 30 s for five, a minute for ten.
-    private static long tickMillis(Duration window) {
-        var tenth = window.toMillis() / 10;
-        return tenth <= 10_000 ? 10_000 : tenth <= 30_000 ? 30_000 : 60_000;
-    }
-
-    private void layoutAxis() {
-        var step = tickMillis(picture.window());
-        var first = picture.from().toEpochMilli() / step + 1;
-        var last = picture.now().toEpochMilli() / step;
-        var count = (int) Math.max(0, Math.min(64, last - first + 1));
-        ensureTicks(count);
-        for (var i = 0; i < ticks.size(); i++) {
-            var visible = i < count && !picture.lanes().isEmpty();
-            ticks.get(i).setVisible(visible);
-            gridLines.get(i).setVisible(visible);
-            if (visible) {
-                var time = Instant.ofEpochMilli((first + i) * step);
-                var x = x(time);
-                ticks.get(i).setText(TimelineText.tick(time));
-                ticks.get(i).resizeRelocate(Math.min(x - 30, getWidth() - 60), 2, 60, 18);
-                gridLines.get(i).resizeRelocate(x, LaneGeometry.AXIS_HEIGHT - 4, 1, getHeight());
-            }
-        }
-    }
-
-    private void ensureTicks(int count) {
-        while (ticks.size() < count) {
-            var tick = new Label();
-            tick.getStyleClass().add("timeline-tick");
-            tick.setAlignment(Pos.CENTER);
-            var line = new Region();
-            line.getStyleClass().add("timeline-grid");
-            ticks.add(tick);
-            gridLines.add(line);
-            place(grid, line);
-            place(grid, tick);
-        }
     }
 
     private void layoutLane(String lane, LaneGeometry g) {
@@ -247,12 +200,16 @@ public final class TimelineChart extends Pane {
         return node;
     }
 
+    /// Style classes change only when the span closes: a class change costs a CSS pass on the node.
     private void update(Label node, TimelineSpan span) {
         node.getProperties().put(TimelineSpan.class, span);
         node.getTooltip().setText(TimelineText.describe(span, picture.now()));
-        node.getStyleClass().remove("timeline-open");
-        node.getStyleClass().add(span.open() ? "timeline-open" : "timeline-closed");
-        node.setAccessibleText(span.lane() + " " + span.label() + (span.open() ? " (ongoing)" : ""));
+        var state = span.open() ? "timeline-open" : "timeline-closed";
+        if (!node.getStyleClass().contains(state)) {
+            node.getStyleClass().removeAll("timeline-open", "timeline-closed");
+            node.getStyleClass().add(state);
+            node.setAccessibleText(span.lane() + " " + span.label() + (span.open() ? " (ongoing)" : ""));
+        }
     }
 
     private void syncMarkers() {

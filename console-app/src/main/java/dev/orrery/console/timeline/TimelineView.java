@@ -6,6 +6,8 @@ import dev.orrery.console.ui.Selection;
 import dev.orrery.console.ui.Tone;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -68,7 +70,10 @@ public final class TimelineView {
         var root = new VBox(title, captionLabel, legend, hint, split);
         root.getStyleClass().addAll("view", "timeline-view");
         root.getStylesheets().add(stylesheet());
-        model.pictureProperty().subscribe(this::show);
+        model.pictureProperty().subscribe(picture -> showWhileVisible(root, picture));
+        root.sceneProperty()
+                .subscribe(
+                        scene -> showWhileVisible(root, model.pictureProperty().get()));
         return root;
     }
 
@@ -122,7 +127,7 @@ public final class TimelineView {
     }
 
     private static TableColumn<TimelineEntry, String> column(
-            String title, double width, java.util.function.Function<TimelineEntry, String> text) {
+            String title, double width, Function<TimelineEntry, String> text) {
         var column = new TableColumn<TimelineEntry, String>(title);
         column.setPrefWidth(width);
         column.setMinWidth(width * 0.7);
@@ -135,7 +140,7 @@ public final class TimelineView {
     private static TableColumn<TimelineEntry, TimelineEntry> whatColumn() {
         var column = new TableColumn<TimelineEntry, TimelineEntry>("What happened");
         column.setSortable(false);
-        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(TimelineEntry entry, boolean emptyCell) {
@@ -148,6 +153,14 @@ public final class TimelineView {
             }
         });
         return column;
+    }
+
+    /// A view the window does not show now skips pictures (none costs the JavaFX thread anything); the newest one
+    /// is shown as soon as the view is in the window again.
+    private void showWhileVisible(Parent root, TimelinePicture picture) {
+        if (root.getScene() != null) {
+            show(picture);
+        }
     }
 
     private void show(TimelinePicture picture) {

@@ -19,7 +19,8 @@ import javafx.beans.property.SimpleObjectProperty;
 /// [#refresh()] so that the time axis moves on while nothing happens.
 ///
 /// Works the same for the console's own cluster and for one it attached to: the first event of a subscription
-/// (the cluster's current state) seeds instances that are already down or faulted.
+/// (the cluster's current state) seeds instances that are already down or faulted. After a switch between the
+/// two, what the timeline showed of the cluster followed before stays until it ages out of the window.
 public final class TimelineViewModel implements ClusterListener, AutoCloseable {
 
     private final Cluster cluster;

@@ -10,6 +10,7 @@ import dev.orrery.console.shell.ShellView;
 import dev.orrery.console.shell.TopologyChoice;
 import dev.orrery.console.shell.ViewId;
 import dev.orrery.runtime.data.DataFolder;
+import dev.orrery.runtime.supervisor.InstanceState;
 import dev.orrery.runtime.supervisor.PortChecker;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -78,8 +79,8 @@ class TimelineIT {
         });
         await().atMost(UP_TIMEOUT)
                 .until(() -> console.cluster()
-                                .map(c -> c.snapshot().instances().stream()
-                                        .allMatch(i -> i.state().name().equals("UP")))
+                                .map(c ->
+                                        c.snapshot().instances().stream().allMatch(i -> i.state() == InstanceState.UP))
                                 .orElse(false)
                         && console.cluster()
                                         .orElseThrow()
