@@ -8,6 +8,7 @@
 #   ORRERY_TARGET       installer/target: receives app-image/Orrery/, orrery_<version>-1_amd64.deb, sizes.txt
 #   ORRERY_MODULES      the modules of the bundled runtime (comma-separated)
 #   ORRERY_SERVICE_JVM_FLAGS   the flags the runtime starts services with (their AOT caches need the same)
+#   ORRERY_CONSOLE_JVM_FLAGS   the flags the console runs with
 #   ORRERY_VENDOR, ORRERY_MAINTAINER, ORRERY_DESCRIPTION   package metadata
 set -euo pipefail
 
@@ -84,6 +85,12 @@ PROPERTIES
 # component) and a class-data archive for faster JVM start-up of the console and every service.
 jlink_options="--strip-debug --no-header-files --no-man-pages --generate-cds-archive"
 
+# The console's JVM flags, the same as console-app/target/orrery-console.args.
+console_java_options=()
+for flag in $ORRERY_CONSOLE_JVM_FLAGS; do
+    console_java_options+=(--java-options "$flag")
+done
+
 "$jdk/bin/jpackage" --type app-image --dest "$image_dest" \
     --name Orrery --app-version "$version" --vendor "$ORRERY_VENDOR" --description "$ORRERY_DESCRIPTION" \
     --input "$input" --main-jar orrery-console.jar --main-class dev.orrery.console.Main \
@@ -91,6 +98,7 @@ jlink_options="--strip-debug --no-header-files --no-man-pages --generate-cds-arc
     --icon "$root/assets/icons/orrery-512.png" \
     --add-modules "$modules" --jlink-options "$jlink_options" \
     --java-options '-Dorrery.home=$APPDIR/..' --java-options '--enable-native-access=ALL-UNNAMED' \
+    "${console_java_options[@]}" \
     --add-launcher "orrery=$work/orrery-cli.properties"
 
 # The archive for compressed object pointers is the one every Orrery JVM uses (all run with heaps far below
@@ -103,26 +111,40 @@ echo "build-installer: app image in $image"
 
 # AOT caches, made by the bundled runtime: the JVM refuses a cache made by another runtime image (the build's
 # JDK has other modules), so the caches the service builds make cannot be reused. Each training run starts the
-# service's context with the flags the runtime launches services with, exits before serving, and leaves
-# <name>.aot and the stamp the runtime checks. The image may move (to /opt/orrery, or any folder a user unpacks
-# it to): the JVM accepts a cache whose runtime and class path moved together.
+# service with the flags the runtime launches services with and the training arguments its build used (written in
+# its target/<name>/<name>.aot.properties): it requests a few of its own paths on a free port, looking for its
+# registry on that same port, and exits. It leaves <name>.aot and the stamp the runtime checks. The image may move
+# (to /opt/orrery, or any folder a user unpacks it to): the JVM accepts a cache whose runtime and class path moved
+# together.
 bundled_java="$image/lib/runtime/bin/java"
 vm_version=$("$bundled_java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.vm.version = //p')
-declare -A training_args=(
-    # The same arguments as orrery.aot.training-args in each service's pom.
-    [registry]="--spring.main.banner-mode=off"
-    [auth-service]="--eureka.client.enabled=false --spring.main.lazy-initialization=true"
-)
+free_port() {
+    local port
+    for port in $(shuf -i 20000-60000 -n 50); do
+        # A refused connection means nothing listens there now.
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "$port"
+            return
+        fi
+    done
+    fail "found no free port on 127.0.0.1 for the AOT training runs"
+}
 for name in "${services[@]}"; do
     dir="$image/lib/services/$name"
+    stamp="$root/sample-services/$name/target/$name/$name.aot.properties"
+    args=$(sed -n 's/^training-args=//p' "$stamp" 2>/dev/null)
+    args=${args:---orrery.aot.training.paths=/actuator/health}
+    port=$(free_port)
     # shellcheck disable=SC2086 # the flags and arguments are lists separated by spaces
     # Absolute paths: the cache records the class path as given, and the runtime starts services by absolute path.
     (cd "$dir" && "$bundled_java" $ORRERY_SERVICE_JVM_FLAGS -XX:AOTCacheOutput="$dir/$name.aot" -Xlog:aot=error \
-        -Dspring.context.exit=onRefresh -jar "$dir/$name.jar" ${training_args[$name]:---eureka.client.enabled=false} \
+        -jar "$dir/$name.jar" --server.port="$port" \
+        --eureka.client.service-url.defaultZone="http://127.0.0.1:$port/eureka/" $args \
         > "$work/aot-$name.log" 2>&1) || fail "the AOT training run of $name failed: see $work/aot-$name.log"
     [ -s "$dir/$name.aot" ] || fail "the AOT training run of $name wrote no cache: see $work/aot-$name.log"
-    printf '# The JVM and flags that made %s.aot; the runtime uses the cache only with both the same.\n%s\n%s\n' \
-        "$name" "java.vm.version=$vm_version" "flags=$ORRERY_SERVICE_JVM_FLAGS" > "$dir/$name.aot.properties"
+    printf '# The JVM and flags that made %s.aot; the runtime uses the cache only with both the same.\n%s\n%s\n%s\n' \
+        "$name" "java.vm.version=$vm_version" "flags=$ORRERY_SERVICE_JVM_FLAGS" "training-args=$args" \
+        > "$dir/$name.aot.properties"
     echo "build-installer: AOT cache for $name ($(du -m "$dir/$name.aot" | cut -f1) MiB)"
 done
 

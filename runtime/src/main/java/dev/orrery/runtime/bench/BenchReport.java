@@ -26,6 +26,7 @@ final class BenchReport {
     Map<String, Optional<Spread>> figures() {
         var figures = new LinkedHashMap<String, Optional<Spread>>();
         figures.put("coldStartSeconds", spread(r -> r.coldStart().seconds()));
+        figures.put("coldStartCpuSeconds", spread(r -> r.coldStart().cpuSeconds()));
         figures.put("defaultTimingsColdStartSeconds", spread(BenchRun::productionColdStart));
         figures.put("scaleOutUpSeconds", spread(r -> r.scaleOut().upSeconds()));
         figures.put("scaleOutServedSeconds", spread(r -> r.scaleOut().servedSeconds()));

@@ -33,8 +33,10 @@ final class ColdStart {
         this.beganAt = beganAt;
     }
 
-    /// The measured start: total seconds (empty when not every route answered in time) and per instance timings.
-    record Result(Optional<Double> seconds, List<ComponentTiming> components) {}
+    /// The measured start: total seconds (empty when not every route answered in time), the processor time all the
+    /// cluster's processes had used by then (on `n` cores the start cannot take less than `cpuSeconds / n`), and
+    /// per instance timings.
+    record Result(Optional<Double> seconds, Optional<Double> cpuSeconds, List<ComponentTiming> components) {}
 
     Result await(Duration timeout) {
         var deadline = System.nanoTime() + timeout.toNanos();
@@ -47,7 +49,18 @@ final class ColdStart {
                 ? Optional.of(seconds(
                         routeOk.values().stream().mapToLong(l -> l).max().orElseThrow()))
                 : Optional.<Double>empty();
-        return new Result(total, timings(bench.cluster().snapshot(), total));
+        var snapshot = bench.cluster().snapshot();
+        var cpu = total.map(_ -> cpuSeconds(snapshot));
+        return new Result(total, cpu, timings(snapshot, total));
+    }
+
+    private static double cpuSeconds(ClusterSnapshot snapshot) {
+        return snapshot.instances().stream()
+                .flatMapToLong(i -> i.pid().stream())
+                .mapToObj(pid -> ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()))
+                .flatMap(Optional::stream)
+                .mapToDouble(cpu -> cpu.toNanos() / 1e9)
+                .sum();
     }
 
     private boolean complete() {

@@ -2,6 +2,7 @@ package dev.orrery.runtime.control;
 
 import dev.orrery.runtime.data.DataFolder;
 import dev.orrery.runtime.data.DiskTroubleException;
+import dev.orrery.runtime.data.LeftoverTempFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -26,9 +27,8 @@ public final class ClusterLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /// Proves that the data folder can be written (see [dev.orrery.runtime.data.DataFolderProbe]), then takes the lock
-    /// and removes a stale
-    /// control file left by a crashed run.
+    /// Proves that the data folder can be written (see [dev.orrery.runtime.data.DataFolderProbe]), then takes the
+    /// lock and removes what a crashed run may have left: a stale control file and half-written temporary files.
     ///
     /// @throws ClusterAlreadyRunningException when another process holds it
     /// @throws DiskTroubleException when the data folder cannot be written or its disk is full; nothing is created
@@ -49,6 +49,7 @@ public final class ClusterLock implements AutoCloseable {
                     ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)),
                     0);
             Files.deleteIfExists(files.controlFile());
+            new LeftoverTempFiles(LeftoverTempFiles.DEFAULT_GRACE).sweep(files.dataFolder());
             return new ClusterLock(channel, lock);
         } catch (IOException e) {
             throw DiskTroubleException.writing(files.lockFile(), e);

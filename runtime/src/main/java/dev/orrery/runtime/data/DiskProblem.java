@@ -36,7 +36,7 @@ public enum DiskProblem {
         this.dataFolderRemedy = dataFolderRemedy;
     }
 
-    /// What is wrong, e.g. "the disk is full".
+    /// What is wrong, e.g. "its disk is full".
     public String description() {
         return description;
     }

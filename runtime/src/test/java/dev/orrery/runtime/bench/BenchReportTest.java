@@ -25,6 +25,7 @@ class BenchReportTest {
         assertThat(json)
                 .containsSubsequence(
                         "\"coldStartSeconds\"",
+                        "\"coldStartCpuSeconds\":15",
                         "\"defaultTimingsColdStartSeconds\":null",
                         "\"scaleOutUpSeconds\":0.8",
                         "\"scaleOutServedSeconds\":1.2",
@@ -52,7 +53,7 @@ class BenchReportTest {
         var timing = new ComponentTiming(
                 "heroes-service-1", Optional.of(0.1), Optional.of(1.0), Optional.of(1.2), Optional.of(1.5));
         return new BenchRun(
-                new ColdStart.Result(Optional.of(coldStart), List.of(timing)),
+                new ColdStart.Result(Optional.of(coldStart), Optional.of(coldStart * 3), List.of(timing)),
                 new GatewayOverhead.Result(2.5, 1.5, 9, 6, 750, 1000),
                 List.of(
                         new InstanceMemory("heroes-service-1", ComponentKind.SERVICE, new ProcessMemory(180, 110.5)),

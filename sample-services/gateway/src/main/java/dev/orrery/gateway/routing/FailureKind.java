@@ -3,7 +3,9 @@ package dev.orrery.gateway.routing;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpMethod;
@@ -35,6 +37,18 @@ enum FailureKind {
             }
         }
         return kind;
+    }
+
+    /// Whether `failure` is an instance that accepted the connection but did not answer within the read timeout
+    /// (paused, overloaded or made slow), rather than one that could not be reached at all.
+    static boolean isReadTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SocketTimeoutException
+                    || (cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean allowsRetryOf(ServerRequest request) {

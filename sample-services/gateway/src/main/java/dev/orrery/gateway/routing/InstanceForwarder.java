@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.HashSet;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
@@ -47,12 +48,18 @@ final class InstanceForwarder {
     ServerResponse forward(ServerRequest request, String serviceId, Consumer<ChosenInstance> onChosen)
             throws Exception {
         var tried = new HashSet<String>();
+        // An instance that let this request wait out the read timeout would only make it wait again.
+        var timedOut = new HashSet<String>();
+        @Nullable Exception lastFailure = null;
         for (int attempt = 1; ; attempt++) {
             var avoid = new HashSet<>(recentFailures.current());
             avoid.addAll(tried);
             var instance = chooser.chooseAvoiding(serviceId, avoid)
                     .map(ChosenInstance::of)
                     .orElseThrow(() -> new NoInstanceException(serviceId));
+            if (lastFailure != null && timedOut.contains(instance.instanceId())) {
+                throw new InstanceUnreachableException(serviceId, instance.instanceId(), attempt - 1, lastFailure);
+            }
             onChosen.accept(instance);
             MvcUtils.setRequestUrl(request, instance.url());
             try {
@@ -63,6 +70,10 @@ final class InstanceForwarder {
                     throw failure;
                 }
                 tried.add(instance.instanceId());
+                if (FailureKind.isReadTimeout(failure)) {
+                    timedOut.add(instance.instanceId());
+                }
+                lastFailure = failure;
                 recentFailures.failed(instance.instanceId());
                 if (attempt > properties.retries() || !kind.get().allowsRetryOf(request)) {
                     throw new InstanceUnreachableException(serviceId, instance.instanceId(), attempt, failure);

@@ -27,6 +27,9 @@ final class ProblemAnswers {
     }
 
     ServerResponse unreachable(InstanceUnreachableException failure, String path) {
+        if (failure.timedOut()) {
+            return timedOut(failure, path);
+        }
         var problem = problems.create(
                 HttpStatus.BAD_GATEWAY,
                 "instance-unreachable",
@@ -34,6 +37,19 @@ final class ProblemAnswers {
                         + " attempt(s)). Its instances may have stopped; the registry drops them within seconds.",
                 path);
         problem.setProperty("serviceId", failure.serviceId());
+        return answer(problem);
+    }
+
+    private ServerResponse timedOut(InstanceUnreachableException failure, String path) {
+        var problem = problems.create(
+                HttpStatus.GATEWAY_TIMEOUT,
+                "instance-timeout",
+                failure.lastInstanceId() + " accepted the request but did not answer within the gateway's read timeout"
+                        + " (spring.http.clients.read-timeout, 5 s by default). It may be paused, overloaded or made"
+                        + " slow; a request without a body is tried on another instance first.",
+                path);
+        problem.setProperty("serviceId", failure.serviceId());
+        problem.setProperty("instanceId", failure.lastInstanceId());
         return answer(problem);
     }
 

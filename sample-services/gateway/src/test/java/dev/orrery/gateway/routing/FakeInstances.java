@@ -2,6 +2,7 @@ package dev.orrery.gateway.routing;
 
 import java.net.ConnectException;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ final class FakeInstances implements InstanceChooser {
     private final List<ServiceInstance> instances = new ArrayList<>();
     private final Set<Integer> refusing;
     private final Set<Integer> breaking;
+    private Set<Integer> hanging = Set.of();
     private final List<String> tried = new ArrayList<>();
     private final List<String> forwardedPaths = new ArrayList<>();
     private int next;
@@ -33,6 +35,12 @@ final class FakeInstances implements InstanceChooser {
         }
         this.refusing = refusing;
         this.breaking = breaking;
+    }
+
+    /// Makes the instances in `indexes` accept a request but not answer within the read timeout (paused or slow).
+    FakeInstances hanging(Set<Integer> indexes) {
+        this.hanging = indexes;
+        return this;
     }
 
     @Override
@@ -62,6 +70,9 @@ final class FakeInstances implements InstanceChooser {
         forwardedPaths.add(request.uri().getRawPath());
         if (refusing.contains(index)) {
             throw new ResourceAccessException("I/O error", new ConnectException("Connection refused"));
+        }
+        if (hanging.contains(index)) {
+            throw new ResourceAccessException("I/O error", new SocketTimeoutException("Read timed out"));
         }
         if (breaking.contains(index)) {
             throw new ResourceAccessException("I/O error", new SocketException("Connection reset"));

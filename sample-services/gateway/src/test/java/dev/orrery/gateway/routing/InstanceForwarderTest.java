@@ -133,6 +133,27 @@ class InstanceForwarderTest {
         assertThat(instances.tried()).hasSize(4);
     }
 
+    @Test
+    void anInstanceThatTimedOutIsNotTriedAgainForTheSameRequest() {
+        var instances = new FakeInstances(1, Set.of(), Set.of()).hanging(Set.of(0));
+
+        assertThatThrownBy(() -> forward(instances, "GET", "/heroes"))
+                .isInstanceOfSatisfying(InstanceUnreachableException.class, e -> {
+                    assertThat(e.timedOut()).isTrue();
+                    assertThat(e.attempts()).isEqualTo(1);
+                });
+        assertThat(instances.tried()).hasSize(1);
+    }
+
+    @Test
+    void aTimeoutIsRetriedOnAnotherInstance() throws Exception {
+        var instances = new FakeInstances(2, Set.of(), Set.of()).hanging(Set.of(0));
+
+        var response = forward(instances, "GET", "/heroes");
+
+        assertThat(response.headers().getFirst("X-Served-By")).isEqualTo("heroes-service:127.0.0.1:9002");
+    }
+
     private ServerResponse forward(FakeInstances instances, String method, String path) throws Exception {
         return forward(instances, request(method, path));
     }

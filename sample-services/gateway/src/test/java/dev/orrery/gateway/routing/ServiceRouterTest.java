@@ -84,6 +84,22 @@ class ServiceRouterTest {
     }
 
     @Test
+    void answers504NamingTheInstanceWhenItAcceptedButDidNotAnswerInTime() throws Exception {
+        var instances = new FakeInstances(2, Set.of(), Set.of()).hanging(Set.of(0, 1));
+
+        var written = render(handle(router(instances), request("GET", "/heroes")));
+
+        assertThat(written.getStatus()).isEqualTo(504);
+        assertThat(written.getContentAsString())
+                .contains(
+                        "\"type\":\"urn:orrery:problem:instance-timeout\"",
+                        "\"serviceId\":\"heroes-service\"",
+                        "\"instanceId\":\"heroes-service:127.0.0.1:900",
+                        "read timeout");
+        assertThat(instances.tried()).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
     void refusesInstanceActuatorAndControlPathsWithoutForwarding() throws Exception {
         var instances = new FakeInstances(1, Set.of(), Set.of());
         var router = router(instances);
