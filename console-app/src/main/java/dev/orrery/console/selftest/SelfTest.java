@@ -20,7 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// Drives the real window like a user: starts the default topology, waits until every route answers, sends some
-/// traffic, visits every view and writes one PNG per view (`cluster.png`, `registry.png`, … `lessons.png`) and the
+/// traffic, visits every view and writes one PNG per view (`cluster.png`, `registry.png`, … `lessons.png`; the
+/// timeline last, after a few faults were injected, so that the other views show a healthy cluster) and the
 /// console's own memory (`console-memory.txt`), then stops the cluster. The process exits 0 when all of that worked,
 /// else 1 with the reason on standard error.
 public final class SelfTest {
@@ -63,8 +64,18 @@ public final class SelfTest {
                     }));
             pause(Duration.ofSeconds(4));
             for (var view : ViewId.values()) {
-                screenshot(view);
+                if (view != ViewId.TIMELINE) {
+                    screenshot(view);
+                }
             }
+            new TimelineFaults(console.cluster().orElseThrow()).inject();
+            onFx(() -> {
+                shell.currentViewProperty().set(ViewId.TIMELINE);
+                ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#timeline-window-1")).fire();
+                return null;
+            });
+            screenshot(ViewId.TIMELINE);
+            new TimelineFaults(console.cluster().orElseThrow()).healAll();
             recordOwnMemory();
             stopCluster();
             exitCode = 0;

@@ -21,6 +21,8 @@ import dev.orrery.console.requests.RequestsViewModel;
 import dev.orrery.console.routing.LoadGeneratorViewModel;
 import dev.orrery.console.routing.RoutingGraphView;
 import dev.orrery.console.routing.RoutingGraphViewModel;
+import dev.orrery.console.timeline.TimelineView;
+import dev.orrery.console.timeline.TimelineViewModel;
 import dev.orrery.console.tokens.TokenShelf;
 import dev.orrery.console.tokens.TokensView;
 import dev.orrery.console.tokens.TokensViewModel;
@@ -133,6 +135,11 @@ public final class Console implements AutoCloseable {
         closeables.add(logModel);
         logView = new LogView(logModel, selection);
         views.put(ViewId.LOGS, supervisedOnly(logView.load()));
+
+        var timelineModel = new TimelineViewModel(cluster, pulse);
+        timelineModel.attach();
+        keep(timelineModel, timelineModel::refresh);
+        views.put(ViewId.TIMELINE, supervisedOnly(new TimelineView(timelineModel, selection).load()));
         teachingViews(cluster, commands.lessonGate());
         return commands;
     }
@@ -219,6 +226,7 @@ public final class Console implements AutoCloseable {
         views.putIfAbsent(ViewId.REQUESTS, empty(Feather.SEND, "Nothing to send to yet", hint));
         views.putIfAbsent(ViewId.DATA, empty(Feather.DATABASE, "No data yet", hint));
         views.putIfAbsent(ViewId.LESSONS, empty(Feather.BOOK_OPEN, "No lessons yet", hint));
+        views.putIfAbsent(ViewId.TIMELINE, empty(Feather.CLOCK, "No timeline yet", hint));
     }
 
     private static Node empty(Feather icon, String title, String hint) {

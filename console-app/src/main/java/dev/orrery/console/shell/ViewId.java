@@ -15,7 +15,8 @@ public enum ViewId {
     TOKENS("Tokens", Feather.KEY, KeyCode.DIGIT5, "tokens"),
     REQUESTS("Requests", Feather.SEND, KeyCode.DIGIT6, "requests"),
     DATA("Data", Feather.DATABASE, KeyCode.DIGIT7, "data"),
-    LESSONS("Lessons", Feather.BOOK_OPEN, KeyCode.DIGIT8, "lessons");
+    LESSONS("Lessons", Feather.BOOK_OPEN, KeyCode.DIGIT8, "lessons"),
+    TIMELINE("Timeline", Feather.CLOCK, KeyCode.DIGIT9, "timeline");
 
     private final String title;
     private final Ikon icon;
@@ -37,7 +38,7 @@ public enum ViewId {
         return icon;
     }
 
-    /// Ctrl+1 … Ctrl+8 in side-bar order.
+    /// Ctrl+1 … Ctrl+9 in side-bar order.
     public KeyCombination shortcut() {
         return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
     }
