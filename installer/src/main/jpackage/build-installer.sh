@@ -142,7 +142,8 @@ for name in "${services[@]}"; do
     # Absolute paths: the cache records the class path as given, and the runtime starts services by absolute path.
     (cd "$dir" && "$bundled_java" $flags -XX:AOTCacheOutput="$dir/$name.aot" -Xlog:aot=error \
         -jar "$dir/$name.jar" --server.port="$port" \
-        --eureka.client.service-url.defaultZone="http://127.0.0.1:$port/eureka/" $args \
+        --eureka.client.service-url.defaultZone="http://127.0.0.1:$port/eureka/" \
+        --eureka.client.should-unregister-on-shutdown=false $args \
         > "$work/aot-$name.log" 2>&1) || fail "the AOT training run of $name failed: see $work/aot-$name.log"
     [ -s "$dir/$name.aot" ] || fail "the AOT training run of $name wrote no cache: see $work/aot-$name.log"
     printf '# The JVM and flags that made %s.aot; the runtime uses the cache only with both the same.\n%s\n%s\n%s\n' \

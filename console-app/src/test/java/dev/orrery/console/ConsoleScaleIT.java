@@ -11,6 +11,7 @@ import dev.orrery.console.shell.RuntimeAccess;
 import dev.orrery.console.shell.ShellView;
 import dev.orrery.console.shell.TopologyChoice;
 import dev.orrery.console.shell.ViewId;
+import dev.orrery.runtime.cluster.ClusterSnapshot;
 import dev.orrery.runtime.cluster.InstanceSnapshot;
 import dev.orrery.runtime.data.DataFolder;
 import java.lang.management.ManagementFactory;
@@ -22,20 +23,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.prefs.Preferences;
-import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
@@ -56,15 +52,32 @@ class ConsoleScaleIT {
     private static final int INSTANCES = 50;
     private static final int REQUESTS = 2000;
 
-    /// Catches a real block of the JavaFX thread (starting or stopping processes, reading fifty sockets or a log
-    /// file there), which with fifty instances on two loaded cores lasts several seconds. The console's own work
-    /// (CSS and layout of the table's rows, the graphs, the log list) is CPU-bound: on a shared 2-core machine at
-    /// load average ~28 (three builds at once) it still stalled the thread up to 0.93 s, hence 2 s rather than a
-    /// tighter figure. docs/reliability.md records the measured worst pause this test prints.
-    private static final Duration WORST_PAUSE_BOUND = Duration.ofSeconds(2);
+    /// The most CPU time the JavaFX thread may spend in one go (one pulse's CSS and layout, or the work between two
+    /// pulses; see [FxPauseProbe]), from the start of the cluster on; unlike a pause, hardly stretched by the
+    /// machine's load. Measured on 2026-12-04 on a shared 2-core machine at load average ~30, JIT still cold:
+    /// 246–295 ms for the pulse that first fills the table, 57–112 ms when a view shows again (before: 468–526 ms
+    /// and 66–112 ms twice a second). 500 ms stays clear of a slower CI core and still fails on a view built in
+    /// one go (fifty graph nodes, every row of the table).
+    private static final Duration WORST_BUSY_BOUND = Duration.ofMillis(500);
+
+    /// The JavaFX thread's CPU time per second while the Cluster view shows fifty running instances and nothing
+    /// but their uptime and memory changes: the work must follow what changed, not the size of the cluster.
+    /// Measured on 2026-12-04 at load average ~30: 29 ms/s; before, with the table rebuilding all its rows on each
+    /// refresh, 199 ms/s.
+    private static final Duration STEADY_CPU_PER_SECOND_BOUND = Duration.ofMillis(80);
+
+    /// The longest a task posted to the JavaFX thread may wait (wall-clock) once all instances are UP, while the
+    /// views change and requests pour in: catches a real block (reading sockets or files, waiting for processes
+    /// on the thread). A loaded machine stretches the console's own work by its load: on the shared 2-core
+    /// machine at load average 20–30 (several builds and clusters at once) the wait still reached 0.6–1.5 s,
+    /// hence 2 s. `-Dorrery.scale.pauseBoundMs=50` checks the product's goal on an idle machine instead.
+    private static final Duration WORST_PAUSE_BOUND =
+            Duration.ofMillis(Long.getLong("orrery.scale.pauseBoundMs", 2000));
 
     private static final FxRobot robot = new FxRobot();
-    private static final PauseProbe probe = new PauseProbe();
+    private static final FxPauseProbe probe = new FxPauseProbe(() -> ConsoleScaleIT.shell == null
+            ? ""
+            : ConsoleScaleIT.shell.currentViewProperty().get().name());
     private static Preferences preferences;
     private static Console console;
     private static ShellView shell;
@@ -125,9 +138,51 @@ class ConsoleScaleIT {
     @Test
     void fiftyInstancesAndARequestBurstLeaveTheJavaFxThreadResponsive() throws Exception {
         var heapBefore = heapUsedMegabytes();
-        robot.interact(() -> shell.currentViewProperty().set(ViewId.CLUSTER));
-        robot.interact(() -> console.menu().start());
+        var snapshot = startAndAwaitUp();
+        var startBusy = probe.worstBusy();
+        var startPause = probe.worstPause();
+        probe.reset();
 
+        var lines = visitViewsDuringBurst(
+                snapshot.instances().stream().map(InstanceSnapshot::port).toList());
+        var steady = steadyCpuPerSecond();
+        var busy = Collections.max(List.of(startBusy, probe.worstBusy()));
+        var worst = probe.worstPause();
+        System.out.printf(
+                "Console scale: %d instances UP, %d requests, %d log lines; JavaFX thread: worst pause %d ms"
+                        + " (%d ms while the cluster started), longest busy stretch %d ms CPU (%d ms while it started,"
+                        + " then %s), %d ms CPU per second at rest; console heap after GC %d MB before, %d MB after;"
+                        + " load average %.2f on %d cores%n",
+                INSTANCES,
+                REQUESTS,
+                lines,
+                worst.toMillis(),
+                startPause.toMillis(),
+                busy.toMillis(),
+                startBusy.toMillis(),
+                probe.worstBusyContext(),
+                steady.toMillis(),
+                heapBefore,
+                heapUsedMegabytes(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+        System.out.println(probe.stalls());
+        assertThat(busy).as("longest busy stretch of the JavaFX thread (CPU)").isLessThan(WORST_BUSY_BOUND);
+        assertThat(steady)
+                .as("CPU time of the JavaFX thread per second, nothing but uptimes changing")
+                .isLessThan(STEADY_CPU_PER_SECOND_BOUND);
+        assertThat(worst)
+                .as("longest pause of the JavaFX thread; its stalls:%n%s", probe.stalls())
+                .isLessThan(WORST_PAUSE_BOUND);
+    }
+
+    /// Starts the cluster from the console with the probe running (fifty processes starting must not freeze the
+    /// window either) and waits until the Cluster view shows every instance UP.
+    private static ClusterSnapshot startAndAwaitUp() {
+        robot.interact(() -> shell.currentViewProperty().set(ViewId.CLUSTER));
+        probe.start();
+        robot.interact(() -> probe.measurePulses(shell.root().getScene()));
+        robot.interact(() -> console.menu().start());
         try {
             await().atMost(Duration.ofSeconds(90)).until(() -> upRows() == INSTANCES);
         } catch (RuntimeException e) {
@@ -136,17 +191,19 @@ class ConsoleScaleIT {
                             .formatted(probe.stalls()),
                     e);
         }
+
         var snapshot = console.cluster().orElseThrow().snapshot();
         pids = snapshot.instances().stream()
                 .flatMap(i -> i.pid().stream().boxed())
                 .toList();
         assertThat(pids).hasSize(INSTANCES);
+        return snapshot;
+    }
 
-        // Measured while all fifty run: the start itself builds every row of the table once, which on a loaded
-        // machine is one long layout pass rather than a block.
-        probe.start();
-        var burst = sendBurst(
-                snapshot.instances().stream().map(InstanceSnapshot::port).toList());
+    /// Visits the Cluster, Registry, Routing and Logs views while the requests are sent; returns the log lines
+    /// the Logs view shows once all are answered.
+    private static int visitViewsDuringBurst(List<Integer> ports) throws Exception {
+        var burst = sendBurst(ports);
         var views = List.of(ViewId.CLUSTER, ViewId.REGISTRY, ViewId.ROUTING, ViewId.LOGS);
         for (int round = 0; !burst.isDone() || round < views.size(); round++) {
             var view = views.get(round % views.size());
@@ -156,25 +213,20 @@ class ConsoleScaleIT {
         assertThat(burst.get(60, TimeUnit.SECONDS)).as("requests answered").isEqualTo(REQUESTS);
         robot.interact(() -> shell.currentViewProperty().set(ViewId.LOGS));
         await().atMost(Duration.ofSeconds(60)).until(() -> logLines() >= REQUESTS);
-        var lines = logLines();
-        robot.interact(() -> shell.currentViewProperty().set(ViewId.CLUSTER));
-        assertThat(upRows()).as("instances UP in the Cluster view").isEqualTo(INSTANCES);
+        return logLines();
+    }
 
-        var worst = probe.worstPause();
-        System.out.printf(
-                "Console scale: %d instances UP, %d requests, %d log lines; worst JavaFX pause %d ms;"
-                        + " console heap after GC %d MB before, %d MB after; load average %.2f%n",
-                INSTANCES,
-                REQUESTS,
-                lines,
-                worst.toMillis(),
-                heapBefore,
-                heapUsedMegabytes(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.println(probe.stalls());
-        assertThat(worst)
-                .as("longest pause of the JavaFX thread; its stalls:%n%s", probe.stalls())
-                .isLessThan(WORST_PAUSE_BOUND);
+    /// The JavaFX thread's CPU time per second over three seconds of the Cluster view with every instance UP.
+    private static Duration steadyCpuPerSecond() {
+        var threads = ManagementFactory.getThreadMXBean();
+        robot.interact(() -> shell.currentViewProperty().set(ViewId.CLUSTER));
+        WaitForAsyncUtils.waitForFxEvents();
+        long cpuBefore = onFx(threads::getCurrentThreadCpuTime);
+        long wallBefore = System.nanoTime();
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> upRows() == INSTANCES);
+        long cpu = onFx(threads::getCurrentThreadCpuTime) - cpuBefore;
+        long seconds = Math.max(1, (System.nanoTime() - wallBefore) / 1_000_000_000L);
+        return Duration.ofNanos(cpu / seconds);
     }
 
     /// Instances the Cluster view's table shows as UP, read from its rows on the JavaFX thread.
@@ -246,67 +298,5 @@ class ConsoleScaleIT {
     private static long heapUsedMegabytes() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
-    }
-
-    /// Posts a task to the JavaFX thread every 10 ms and keeps the longest wait between posting and running: how
-    /// long the thread was busy with something else, i.e. the window frozen. While the thread stalls longer than
-    /// 200 ms, it keeps what the thread is doing, so that a failure names the code that froze the window.
-    private static final class PauseProbe implements AutoCloseable {
-
-        private static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
-
-        private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, task -> {
-            var thread = new Thread(task, "fx-pause-probe");
-            thread.setDaemon(true);
-            return thread;
-        });
-        private final AtomicLong worstNanos = new AtomicLong();
-        private final AtomicLong lastRun = new AtomicLong(System.nanoTime());
-        private final List<String> stalls = new CopyOnWriteArrayList<>();
-
-        void start() {
-            lastRun.set(System.nanoTime());
-            timer.scheduleAtFixedRate(this::post, 0, 10, TimeUnit.MILLISECONDS);
-            timer.scheduleAtFixedRate(this::watch, 100, 100, TimeUnit.MILLISECONDS);
-        }
-
-        private void post() {
-            var posted = System.nanoTime();
-            Platform.runLater(() -> {
-                var now = System.nanoTime();
-                lastRun.set(now);
-                worstNanos.accumulateAndGet(now - posted, Math::max);
-            });
-        }
-
-        private void watch() {
-            var stalled = System.nanoTime() - lastRun.get();
-            if (stalled > STALL_NANOS && stalls.size() < 20) {
-                Thread.getAllStackTraces().entrySet().stream()
-                        .filter(e -> e.getKey().getName().equals("JavaFX Application Thread"))
-                        .findFirst()
-                        .ifPresent(e -> stalls.add("stalled %d ms in:%n  %s"
-                                .formatted(
-                                        stalled / 1_000_000,
-                                        Arrays.stream(e.getValue())
-                                                .limit(25)
-                                                .map(StackTraceElement::toString)
-                                                .collect(Collectors.joining("\n  ")))));
-            }
-        }
-
-        Duration worstPause() {
-            return Duration.ofNanos(worstNanos.get());
-        }
-
-        /// What the JavaFX thread was doing while it stalled, oldest first.
-        String stalls() {
-            return String.join("\n", stalls);
-        }
-
-        @Override
-        public void close() {
-            timer.shutdownNow();
-        }
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.util.Subscription;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.feather.Feather;
 
 /// The commands of one row: start, stop, restart, kill, logs and browser for an instance; − and + for a service.
@@ -21,64 +22,73 @@ final class ActionsCell extends RowCell {
     private final ClusterViewModel model;
     private final Selection selection;
     private final Consumer<String> browser;
-    private final HBox instanceButtons = new HBox(2);
-    private final HBox scaleButtons = new HBox(2);
+    // Made when the cell first shows a row of that kind: most cells only ever show instances.
+    private @Nullable HBox instanceButtons;
+    private @Nullable HBox scaleButtons;
 
     ActionsCell(ClusterViewModel model, Selection selection, Consumer<String> browser) {
         this.model = model;
         this.selection = selection;
         this.browser = browser;
-        instanceButtons.setAlignment(Pos.CENTER_LEFT);
-        scaleButtons.setAlignment(Pos.CENTER_LEFT);
-        instanceButtons
-                .getChildren()
-                .addAll(
-                        instanceAction(
-                                "start",
-                                Feather.PLAY,
-                                r -> "Start " + r.id(),
-                                InstanceRow::whyNoStart,
-                                r -> model.start(r.id())),
-                        instanceAction(
-                                "stop",
-                                Feather.SQUARE,
-                                r -> "Stop " + r.id(),
-                                InstanceRow::whyNoStop,
-                                r -> model.stop(r.id())),
-                        instanceAction(
-                                "restart",
-                                Feather.ROTATE_CW,
-                                r -> "Restart " + r.id(),
-                                InstanceRow::whyNoRestart,
-                                r -> model.restart(r.id())),
-                        instanceAction(
-                                "kill",
-                                Feather.ZAP,
-                                r -> "Kill " + r.id() + " at once (kill -9), as a crash would",
-                                InstanceRow::whyNoKill,
-                                r -> model.kill(r.id())),
-                        instanceAction(
-                                "logs",
-                                Feather.FILE_TEXT,
-                                r -> "Open the logs of " + r.id(),
-                                r -> "",
-                                r -> selection.openLogs(r.id())),
-                        instanceAction(
-                                "browse",
-                                Feather.EXTERNAL_LINK,
-                                ActionsCell::browserHint,
-                                r -> "",
-                                r -> browser.accept(browserUrl(r))));
-        scaleButtons
-                .getChildren()
-                .addAll(
-                        scaleAction(
-                                "scale-down",
-                                Feather.MINUS,
-                                "Remove one instance of ",
-                                ComponentRow::whyNoScaleDown,
-                                -1),
-                        scaleAction("scale-up", Feather.PLUS, "Add one instance of ", ComponentRow::whyNoScaleUp, +1));
+    }
+
+    private HBox instanceButtons() {
+        if (instanceButtons == null) {
+            instanceButtons = buttons(
+                    instanceAction(
+                            "start",
+                            Feather.PLAY,
+                            r -> "Start " + r.id(),
+                            InstanceRow::whyNoStart,
+                            r -> model.start(r.id())),
+                    instanceAction(
+                            "stop",
+                            Feather.SQUARE,
+                            r -> "Stop " + r.id(),
+                            InstanceRow::whyNoStop,
+                            r -> model.stop(r.id())),
+                    instanceAction(
+                            "restart",
+                            Feather.ROTATE_CW,
+                            r -> "Restart " + r.id(),
+                            InstanceRow::whyNoRestart,
+                            r -> model.restart(r.id())),
+                    instanceAction(
+                            "kill",
+                            Feather.ZAP,
+                            r -> "Kill " + r.id() + " at once (kill -9), as a crash would",
+                            InstanceRow::whyNoKill,
+                            r -> model.kill(r.id())),
+                    instanceAction(
+                            "logs",
+                            Feather.FILE_TEXT,
+                            r -> "Open the logs of " + r.id(),
+                            r -> "",
+                            r -> selection.openLogs(r.id())),
+                    instanceAction(
+                            "browse",
+                            Feather.EXTERNAL_LINK,
+                            ActionsCell::browserHint,
+                            r -> "",
+                            r -> browser.accept(browserUrl(r))));
+        }
+        return instanceButtons;
+    }
+
+    private HBox scaleButtons() {
+        if (scaleButtons == null) {
+            scaleButtons = buttons(
+                    scaleAction(
+                            "scale-down", Feather.MINUS, "Remove one instance of ", ComponentRow::whyNoScaleDown, -1),
+                    scaleAction("scale-up", Feather.PLUS, "Add one instance of ", ComponentRow::whyNoScaleUp, +1));
+        }
+        return scaleButtons;
+    }
+
+    private static HBox buttons(StackPane... hosts) {
+        var box = new HBox(2, hosts);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private StackPane instanceAction(
@@ -147,7 +157,7 @@ final class ActionsCell extends RowCell {
             return Subscription.EMPTY;
         }
 
-        var box = row.component() ? scaleButtons : instanceButtons;
+        var box = row.component() ? scaleButtons() : instanceButtons();
         setGraphic(box);
         return row.entryProperty()
                 .subscribe(entry -> box.getChildren()

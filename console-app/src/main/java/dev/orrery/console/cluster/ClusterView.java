@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -27,6 +29,8 @@ import org.kordamp.ikonli.feather.Feather;
 /// the commands of each row; bound to [ClusterViewModel].
 public final class ClusterView {
 
+    private static final int NEW_ROWS_PER_FRAME = 4;
+
     private final ClusterViewModel model;
     private final Selection selection;
     private final Consumer<String> browser;
@@ -34,6 +38,13 @@ public final class ClusterView {
     // that gets a new value makes the table rebuild all its cells (see LiveRow).
     private final Map<String, TreeItem<LiveRow>> items = new HashMap<>();
     private final TreeItem<LiveRow> rootItem = new TreeItem<>();
+    private final AnimationTimer nextFrame = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            showRows();
+        }
+    };
     private final EmptyState empty =
             new EmptyState(Feather.GRID, "No cluster yet", "Choose a topology in the header and press Start (F5).");
 
@@ -109,34 +120,58 @@ public final class ClusterView {
     }
 
     /// Shows the view model's rows: new components and instances get a tree item, gone ones lose theirs, and the
-    /// others only get their new values, so the table repaints just the cells whose text changed.
+    /// others only get their new values, so the table repaints just the cells whose text changed. New instances
+    /// come a few per frame: fifty at once (a cluster starting) would build every visible row in one layout pass.
     private void showRows() {
         var seen = new HashSet<String>();
         var groups = new ArrayList<TreeItem<LiveRow>>();
+        var budget = NEW_ROWS_PER_FRAME;
         for (var component : model.components()) {
             var group = item(component, seen);
-            var children =
-                    component.instances().stream().map(i -> item(i, seen)).toList();
-            if (!group.getChildren().equals(children)) {
-                group.getChildren().setAll(children);
+            var children = new ArrayList<TreeItem<LiveRow>>();
+            for (var instance : component.instances()) {
+                if (items.containsKey(key(instance)) || budget-- > 0) {
+                    children.add(item(instance, seen));
+                }
             }
+            showChildren(group, children);
             group.setExpanded(true);
             groups.add(group);
         }
-        if (!rootItem.getChildren().equals(groups)) {
-            rootItem.getChildren().setAll(groups);
-        }
+        showChildren(rootItem, groups);
         items.keySet().retainAll(seen);
         empty.setVisible(groups.isEmpty());
         table.setVisible(!groups.isEmpty());
+        if (budget < 0) {
+            nextFrame.start();
+        }
+    }
+
+    /// Appends when only new items came at the end (the usual case), so the table keeps the rows it has.
+    private static void showChildren(TreeItem<LiveRow> parent, List<TreeItem<LiveRow>> children) {
+        var current = parent.getChildren();
+        if (current.equals(children)) {
+            return;
+        }
+        if (children.size() > current.size()
+                && children.subList(0, current.size()).equals(current)) {
+            current.addAll(children.subList(current.size(), children.size()));
+            return;
+        }
+
+        current.setAll(children);
     }
 
     private TreeItem<LiveRow> item(ClusterEntry entry, Set<String> seen) {
-        var key = (entry instanceof ComponentRow ? "component:" : "instance:") + entry.id();
+        var key = key(entry);
         seen.add(key);
         var item = items.computeIfAbsent(key, k -> new TreeItem<>(new LiveRow(entry)));
         item.getValue().show(entry);
         return item;
+    }
+
+    private static String key(ClusterEntry entry) {
+        return (entry instanceof ComponentRow ? "component:" : "instance:") + entry.id();
     }
 
     private void bindCrashBanner() {

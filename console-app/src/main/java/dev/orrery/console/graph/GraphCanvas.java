@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import javafx.animation.AnimationTimer;
 import javafx.animation.FadeTransition;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
@@ -19,10 +20,13 @@ import javafx.util.Duration;
 /// glides to its new place, a new one fades in, a removed one fades out. A click on a node selects it.
 ///
 /// Only while the canvas is in a window: a hidden view keeps just the newest picture and draws it when it shows
-/// again, and its edges stop marching, so that a graph nobody looks at costs the JavaFX thread nothing.
+/// again, and its edges stop marching, so that a graph nobody looks at costs the JavaFX thread nothing. New nodes
+/// come a few per frame: fifty at once (the first look at a large cluster) would freeze the window while they
+/// get their styles and sizes.
 public final class GraphCanvas extends Pane {
 
     private static final Duration MOVE = Duration.millis(350);
+    private static final int NEW_NODES_PER_FRAME = 8;
 
     private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
@@ -31,6 +35,15 @@ public final class GraphCanvas extends Pane {
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>("");
     private GraphPicture picture = GraphPicture.empty();
     private boolean drawn = true;
+    private final AnimationTimer nextFrame = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            if (!drawn && getScene() != null) {
+                draw();
+            }
+        }
+    };
 
     public GraphCanvas() {
         getStyleClass().add("graph-canvas");
@@ -63,21 +76,26 @@ public final class GraphCanvas extends Pane {
     }
 
     private void draw() {
-        drawn = true;
         var next = picture;
         var keep = new HashSet<String>();
+        var added = 0;
         for (var spec : next.nodes()) {
-            keep.add(spec.key());
             var box = nodes.get(spec.key());
-            if (box == null) {
-                add(spec);
-            } else {
+            if (box != null) {
+                keep.add(spec.key());
                 box.show(spec);
                 glide(box, spec.x(), spec.y());
+            } else if (added++ < NEW_NODES_PER_FRAME) {
+                keep.add(spec.key());
+                add(spec);
             }
         }
         nodes.keySet().stream().filter(k -> !keep.contains(k)).toList().forEach(this::removeNode);
         showEdges(next);
+        drawn = added <= NEW_NODES_PER_FRAME;
+        if (!drawn) {
+            nextFrame.start();
+        }
     }
 
     private void add(NodeSpec spec) {
