@@ -148,6 +148,7 @@ class ConsoleKilledWhileStartingIT {
                 "-Dprism.order=sw",
                 "-Dprism.text=t2k",
                 "-Djava.awt.headless=true",
+                "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot", "target/preferences"),
                 "-cp",
                 System.getProperty("java.class.path"),
                 KillableConsole.class.getName(),
