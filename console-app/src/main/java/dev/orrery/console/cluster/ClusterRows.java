@@ -78,7 +78,7 @@ final class ClusterRows {
         return new InstanceRow(
                 i.id().toString(),
                 i.id().componentId(),
-                faults.paused() && state.isRunning() ? Tone.WARN : tone(state),
+                faults.paused() && state.isRunning() ? Tone.WARN : Tone.of(state),
                 withFaults(stateText(i, now), faults, state),
                 Integer.toString(i.port()),
                 i.pid().isPresent() ? Long.toString(i.pid().getAsLong()) : "—",
@@ -96,16 +96,6 @@ final class ClusterRows {
                 state == InstanceState.UP || state == InstanceState.UNHEALTHY ? "" : "Only a running instance restarts",
                 state.isRunning() ? "" : "It is not running",
                 i.url());
-    }
-
-    static Tone tone(InstanceState state) {
-        return switch (state) {
-            case UP -> Tone.GOOD;
-            case STARTING, STOPPING -> Tone.BUSY;
-            case UNHEALTHY -> Tone.WARN;
-            case CRASHED -> Tone.BAD;
-            case STOPPED -> Tone.IDLE;
-        };
     }
 
     /// A paused process reads PAUSED (its health check fails, so it would read UNHEALTHY); slow and flaky are tags.

@@ -164,7 +164,7 @@ public final class SelfTest {
         }
     }
 
-    private static void pause(Duration duration) {
+    static void pause(Duration duration) {
         try {
             Thread.sleep(duration);
         } catch (InterruptedException e) {

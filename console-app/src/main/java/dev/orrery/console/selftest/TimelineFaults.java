@@ -26,18 +26,18 @@ final class TimelineFaults {
 
     void inject() {
         run(cluster.inject(new Fault.Slow(SLOW, 800)));
-        pause(Duration.ofSeconds(4));
+        SelfTest.pause(Duration.ofSeconds(4));
         run(cluster.inject(new Fault.Flaky(FLAKY, 0.3)));
-        pause(Duration.ofSeconds(4));
+        SelfTest.pause(Duration.ofSeconds(4));
         run(cluster.inject(new Fault.Kill(KILLED)));
-        pause(Duration.ofSeconds(3));
+        SelfTest.pause(Duration.ofSeconds(3));
         run(cluster.inject(new Fault.Pause(PAUSED)));
-        pause(Duration.ofSeconds(8));
+        SelfTest.pause(Duration.ofSeconds(8));
         run(cluster.heal(PAUSED));
         awaitUp(KILLED);
-        pause(Duration.ofSeconds(3));
+        SelfTest.pause(Duration.ofSeconds(3));
         run(cluster.heal(SLOW));
-        pause(Duration.ofSeconds(5));
+        SelfTest.pause(Duration.ofSeconds(5));
     }
 
     void healAll() {
@@ -52,7 +52,7 @@ final class TimelineFaults {
             if (up) {
                 return;
             }
-            pause(Duration.ofMillis(500));
+            SelfTest.pause(Duration.ofMillis(500));
         }
         throw new IllegalStateException(id + " did not come back UP within " + BACK_UP.toSeconds()
                 + " s after it was killed; its restart policy should have started it again");
@@ -60,14 +60,5 @@ final class TimelineFaults {
 
     private static void run(java.util.concurrent.CompletableFuture<Void> work) {
         work.orTimeout(30, TimeUnit.SECONDS).join();
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("The self-test was interrupted", e);
-        }
     }
 }

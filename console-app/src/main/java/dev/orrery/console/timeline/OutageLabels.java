@@ -24,16 +24,6 @@ final class OutageLabels {
         };
     }
 
-    static Tone tone(InstanceState state) {
-        return switch (state) {
-            case UP -> Tone.GOOD;
-            case STARTING, STOPPING -> Tone.BUSY;
-            case UNHEALTHY -> Tone.WARN;
-            case CRASHED -> Tone.BAD;
-            case STOPPED -> Tone.IDLE;
-        };
-    }
-
     static Tone tone(ClusterState state) {
         return switch (state) {
             case RUNNING -> Tone.GOOD;

@@ -109,7 +109,7 @@ public final class TimelineRecorder {
         var lane = lane(changed.instance());
         lane.state = changed.current();
         var text = OutageLabels.describe(changed);
-        entry(changed.time(), id, text, OutageLabels.tone(changed.current()));
+        entry(changed.time(), id, text, Tone.of(changed.current()));
         if (changed.current() == InstanceState.UP) {
             lane.wasUp = true;
             spans.closeAll(id, List.of(SpanKind.OUTAGE, SpanKind.KILLED), changed.time(), text);
@@ -139,7 +139,7 @@ public final class TimelineRecorder {
                 .isPresent()) {
             return;
         }
-        spans.open(id, SpanKind.OUTAGE, label, OutageLabels.tone(state), time, text);
+        spans.open(id, SpanKind.OUTAGE, label, Tone.of(state), time, text);
     }
 
     private void marker(ClusterEvent.InstanceStateChanged changed, String id) {

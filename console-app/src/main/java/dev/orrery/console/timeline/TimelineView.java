@@ -33,6 +33,9 @@ import org.kordamp.ikonli.feather.Feather;
 /// selected span's exact times, and the same events as a list (newest first).
 public final class TimelineView {
 
+    private static final String HOW_TO_READ =
+            "click a span for its exact times, a name to select the instance everywhere";
+
     private static final String NO_CLUSTER_HINT = "Start the cluster: each instance gets a lane here. Faults you"
             + " inject (menu → Chaos: kill, pause, slow, flaky) and outages (crashed, restarting, down) then show as"
             + " spans from their start to their end, restarts by policy as markers.";
@@ -173,8 +176,7 @@ public final class TimelineView {
                 noLanes
                         ? ""
                         : "Last " + picture.window().toMinutes() + " min · "
-                                + picture.lanes().size()
-                                + " lanes · click a span for its exact times, a name to select the instance everywhere");
+                                + picture.lanes().size() + " lanes · " + HOW_TO_READ);
         EntryRows.follow(rows, picture.entries());
     }
 

@@ -1,5 +1,6 @@
 package dev.orrery.console.ui;
 
+import dev.orrery.runtime.supervisor.InstanceState;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -33,6 +34,17 @@ public enum Tone {
 
     public Ikon icon() {
         return icon;
+    }
+
+    /// The tone of an instance's state, the same in the Cluster table and on the Timeline.
+    public static Tone of(InstanceState state) {
+        return switch (state) {
+            case UP -> GOOD;
+            case STARTING, STOPPING -> BUSY;
+            case UNHEALTHY -> WARN;
+            case CRASHED -> BAD;
+            case STOPPED -> IDLE;
+        };
     }
 
     /// Every tone's style class, to remove before adding the current one.
