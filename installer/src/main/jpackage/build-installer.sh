@@ -8,7 +8,6 @@
 #   ORRERY_TARGET       installer/target: receives app-image/Orrery/, orrery_<version>-1_amd64.deb, sizes.txt
 #   ORRERY_MODULES      the modules of the bundled runtime (comma-separated)
 #   ORRERY_SERVICE_JVM_FLAGS   the flags the runtime starts services with (their AOT caches need the same)
-#   ORRERY_GATEWAY_JVM_FLAGS   the flags the runtime starts the gateway with
 #   ORRERY_CONSOLE_JVM_FLAGS   the flags the console runs with
 #   ORRERY_VENDOR, ORRERY_MAINTAINER, ORRERY_DESCRIPTION   package metadata
 set -euo pipefail
@@ -136,18 +135,16 @@ for name in "${services[@]}"; do
     args=$(sed -n 's/^training-args=//p' "$stamp" 2>/dev/null)
     args=${args:---orrery.aot.training.paths=/actuator/health}
     port=$(free_port)
-    flags=$ORRERY_SERVICE_JVM_FLAGS
-    if [ "$name" = gateway ]; then flags=$ORRERY_GATEWAY_JVM_FLAGS; fi
     # shellcheck disable=SC2086 # the flags and arguments are lists separated by spaces
     # Absolute paths: the cache records the class path as given, and the runtime starts services by absolute path.
-    (cd "$dir" && "$bundled_java" $flags -XX:AOTCacheOutput="$dir/$name.aot" -Xlog:aot=error \
+    (cd "$dir" && "$bundled_java" $ORRERY_SERVICE_JVM_FLAGS -XX:AOTCacheOutput="$dir/$name.aot" -Xlog:aot=error \
         -jar "$dir/$name.jar" --server.port="$port" \
         --eureka.client.service-url.defaultZone="http://127.0.0.1:$port/eureka/" \
         --eureka.client.should-unregister-on-shutdown=false $args \
         > "$work/aot-$name.log" 2>&1) || fail "the AOT training run of $name failed: see $work/aot-$name.log"
     [ -s "$dir/$name.aot" ] || fail "the AOT training run of $name wrote no cache: see $work/aot-$name.log"
     printf '# The JVM and flags that made %s.aot; the runtime uses the cache only with both the same.\n%s\n%s\n%s\n' \
-        "$name" "java.vm.version=$vm_version" "flags=$flags" "training-args=$args" \
+        "$name" "java.vm.version=$vm_version" "flags=$ORRERY_SERVICE_JVM_FLAGS" "training-args=$args" \
         > "$dir/$name.aot.properties"
     echo "build-installer: AOT cache for $name ($(du -m "$dir/$name.aot" | cut -f1) MiB)"
 done

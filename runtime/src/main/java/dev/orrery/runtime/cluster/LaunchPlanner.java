@@ -44,7 +44,8 @@ final class LaunchPlanner {
     private final Optional<SecurityFiles> security;
     private final Path defaultWorkDir;
     private final Map<String, String> extraProperties;
-    private final Map<String, ServiceJvmFlags> flags = new ConcurrentHashMap<>();
+    private final ServiceJvmFlags flags;
+    private final AotCacheCheck aotCheck;
     private final Map<String, JarLaunch> launches = new ConcurrentHashMap<>();
 
     LaunchPlanner(
@@ -64,6 +65,8 @@ final class LaunchPlanner {
         this.security = security;
         this.defaultWorkDir = defaultWorkDir;
         this.extraProperties = Map.copyOf(extraProperties);
+        this.flags = ServiceJvmFlags.load();
+        this.aotCheck = AotCacheCheck.forThisJvm(flags);
     }
 
     InstancePlan database(DatabaseEngine engine) {
@@ -196,7 +199,7 @@ final class LaunchPlanner {
             RestartPolicy restart,
             String application) {
         properties.putAll(extraProperties);
-        var command = JavaCommand.forLaunch(launch(jarName), flags(jarName), jvmOptions, properties);
+        var command = JavaCommand.forLaunch(launch(jarName), flags, jvmOptions, properties);
         var env = new HashMap<>(JavaCommand.ENVIRONMENT);
         env.putAll(environment);
         var spec = new ProcessSpec(
@@ -216,14 +219,10 @@ final class LaunchPlanner {
     /// Decided once per service and run, and logged then, since every instance of a service starts the same way.
     private JarLaunch launch(String serviceName) {
         return launches.computeIfAbsent(serviceName, name -> {
-            var launch = distribution.launch(name, AotCacheCheck.forThisJvm(flags(name)));
+            var launch = distribution.launch(name, aotCheck);
             LOG.info("{} starts from its {} ({}): {}", name, launch.form(), launch.reason(), launch.jar());
             return launch;
         });
-    }
-
-    private ServiceJvmFlags flags(String serviceName) {
-        return flags.computeIfAbsent(serviceName, ServiceJvmFlags::load);
     }
 
     private Map<String, String> common(String serviceId, int port) {

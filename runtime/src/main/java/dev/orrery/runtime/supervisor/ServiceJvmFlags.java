@@ -7,13 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
-/// The JVM flags the sample services run with: small heap and stacks, the serial collector and the quick compiler
-/// only, which start a small Spring Boot service about twice as fast with far less memory. The gateway, which every
-/// routed request passes through, keeps the optimizing compiler.
+/// The JVM flags every sample service runs with: small heap and stacks, the serial collector and the quick
+/// compiler only, which start a small Spring Boot service about twice as fast with far less memory.
 ///
-/// They come from `service-jvm.properties`, which the build fills from the same values it makes the services' AOT
-/// caches with (`orrery.service-jvm-flags` and `orrery.gateway-jvm-flags` in the parent pom): a cache is only of use
-/// to a JVM with the same flags.
+/// They come from `service-jvm.properties`, which the build fills from the same value it makes the services' AOT
+/// caches with (`orrery.service-jvm-flags` in the parent pom): a cache is only of use to a JVM with the same flags.
 ///
 /// @param flags the flags, in order
 public record ServiceJvmFlags(List<String> flags) {
@@ -24,22 +22,10 @@ public record ServiceJvmFlags(List<String> flags) {
         flags = List.copyOf(flags);
     }
 
-    /// The flags of every service the build set none of its own for.
+    /// The flags as the build wrote them.
     ///
     /// @throws IllegalStateException when the runtime was built without its `service-jvm.properties`
     public static ServiceJvmFlags load() {
-        return parse(properties().getProperty("flags", ""));
-    }
-
-    /// The flags of one service (`<name>.flags` when the build set some for it, else the common ones).
-    ///
-    /// @throws IllegalStateException when the runtime was built without its `service-jvm.properties`
-    public static ServiceJvmFlags load(String serviceName) {
-        var properties = properties();
-        return parse(properties.getProperty(serviceName + ".flags", properties.getProperty("flags", "")));
-    }
-
-    private static Properties properties() {
         try (InputStream in = ServiceJvmFlags.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The runtime lacks " + RESOURCE + " beside "
@@ -48,7 +34,7 @@ public record ServiceJvmFlags(List<String> flags) {
             }
             var properties = new Properties();
             properties.load(in);
-            return properties;
+            return parse(properties.getProperty("flags", ""));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE + " from the runtime's class path", e);
         }

@@ -50,15 +50,4 @@ class JavaCommandTest {
                 .contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
                 .noneMatch(f -> f.contains("${"));
     }
-
-    @Test
-    void theGatewayKeepsTheOptimizingCompilerWhileOtherServicesShareTheCommonFlags() {
-        var gateway = ServiceJvmFlags.load("gateway").flags();
-
-        assertThat(gateway)
-                .contains("-XX:+UseSerialGC")
-                .noneMatch(f -> f.startsWith("-XX:TieredStopAtLevel"))
-                .noneMatch(f -> f.contains("${"));
-        assertThat(ServiceJvmFlags.load("heroes-service")).isEqualTo(ServiceJvmFlags.load());
-    }
 }
