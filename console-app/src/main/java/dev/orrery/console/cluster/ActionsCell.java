@@ -6,10 +6,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.util.Subscription;
 import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.feather.Feather;
@@ -18,6 +19,10 @@ import org.kordamp.ikonli.feather.Feather;
 /// The buttons are made once per cell and follow the row's values, so a row that refreshes every second stays
 /// clickable and costs nothing while its commands' reasons stay the same.
 final class ActionsCell extends RowCell {
+
+    // Keys of each button's properties: what updates it for a row, and its tooltip's text.
+    private static final String UPDATE = "update";
+    private static final String TIP = "tip";
 
     private final ClusterViewModel model;
     private final Selection selection;
@@ -85,13 +90,25 @@ final class ActionsCell extends RowCell {
         return scaleButtons;
     }
 
-    private static HBox buttons(StackPane... hosts) {
-        var box = new HBox(2, hosts);
+    /// The row's buttons share one tooltip, on their box, that says what the button under the pointer does or why
+    /// it cannot act now: a pane around each button (a disabled button gets no mouse events, the pointer then picks
+    /// the box) made the table build and style a sixth more nodes per row.
+    private static HBox buttons(Button... buttons) {
+        var box = new HBox(2, buttons);
         box.setAlignment(Pos.CENTER_LEFT);
+        var tip = new SimpleStringProperty("");
+        box.addEventFilter(MouseEvent.MOUSE_MOVED, e -> {
+            for (var button : buttons) {
+                if (button.getBoundsInParent().contains(e.getX(), e.getY())) {
+                    tip.bind((ObservableStringValue) button.getProperties().get(TIP));
+                }
+            }
+        });
+        LazyTooltip.install(box, tip);
         return box;
     }
 
-    private StackPane instanceAction(
+    private Button instanceAction(
             String name,
             Feather icon,
             Function<InstanceRow, String> whatItDoes,
@@ -109,7 +126,7 @@ final class ActionsCell extends RowCell {
                 });
     }
 
-    private StackPane scaleAction(
+    private Button scaleAction(
             String name, Feather icon, String whatItDoes, Function<ComponentRow, String> whyNot, int delta) {
         return action(
                 name,
@@ -119,7 +136,7 @@ final class ActionsCell extends RowCell {
                 entry -> model.scale(entry.id(), delta));
     }
 
-    private StackPane action(
+    private Button action(
             String name,
             Feather icon,
             Function<ClusterEntry, String> whatItDoes,
@@ -131,11 +148,10 @@ final class ActionsCell extends RowCell {
         button.getProperties().put("name", name);
         var reason = new SimpleStringProperty("");
         var purpose = new SimpleStringProperty("");
-        var host = new StackPane(button);
         button.disableProperty().bind(reason.isNotEmpty());
-        // A disabled button gets no mouse events, so the tooltip (the reason, while disabled) sits on its host.
-        LazyTooltip.install(host, Bindings.when(reason.isEmpty()).then(purpose).otherwise(reason));
-        host.getProperties().put("update", (Consumer<ClusterEntry>) entry -> {
+        button.getProperties()
+                .put(TIP, Bindings.when(reason.isEmpty()).then(purpose).otherwise(reason));
+        button.getProperties().put(UPDATE, (Consumer<ClusterEntry>) entry -> {
             button.setId(name + "-" + entry.id());
             reason.set(whyNot.apply(entry));
             purpose.set(whatItDoes.apply(entry));
@@ -145,7 +161,7 @@ final class ActionsCell extends RowCell {
                 command.accept(getItem().entry());
             }
         });
-        return host;
+        return button;
     }
 
     @Override
@@ -161,8 +177,8 @@ final class ActionsCell extends RowCell {
         setGraphic(box);
         return row.entryProperty()
                 .subscribe(entry -> box.getChildren()
-                        .forEach(host ->
-                                ((Consumer<ClusterEntry>) host.getProperties().get("update")).accept(entry)));
+                        .forEach(button ->
+                                ((Consumer<ClusterEntry>) button.getProperties().get(UPDATE)).accept(entry)));
     }
 
     private static String browserHint(InstanceRow row) {

@@ -2,6 +2,7 @@ package dev.orrery.console.data;
 
 import dev.orrery.console.tokens.TeachStyle;
 import dev.orrery.console.ui.EmptyState;
+import dev.orrery.console.ui.Showing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.collections.ListChangeListener;
@@ -82,7 +83,7 @@ public final class DataView {
         });
         documentsArea.textProperty().bind(model.documentsProperty());
         model.answers().addListener((ListChangeListener<InstanceAnswer>) c -> showAnswers());
-        root.sceneProperty().subscribe(scene -> model.shown(scene != null));
+        Showing.of(root).subscribe(model::shown);
     }
 
     private void showMode(DataMode mode) {

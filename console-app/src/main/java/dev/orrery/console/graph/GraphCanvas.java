@@ -1,5 +1,6 @@
 package dev.orrery.console.graph;
 
+import dev.orrery.console.ui.Showing;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -11,6 +12,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Group;
 import javafx.scene.layout.Pane;
@@ -19,7 +21,7 @@ import javafx.util.Duration;
 /// Draws a [GraphPicture] and turns it smoothly into the next one: nodes are matched by key, so a node that stays
 /// glides to its new place, a new one fades in, a removed one fades out. A click on a node selects it.
 ///
-/// Only while the canvas is in a window: a hidden view keeps just the newest picture and draws it when it shows
+/// Only while the canvas shows (see [Showing]): a hidden view keeps just the newest picture and draws it when it shows
 /// again, and its edges stop marching, so that a graph nobody looks at costs the JavaFX thread nothing. New nodes
 /// come a few per frame: fifty at once (the first look at a large cluster) would freeze the window while they
 /// get their styles and sizes.
@@ -35,11 +37,12 @@ public final class GraphCanvas extends Pane {
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>("");
     private GraphPicture picture = GraphPicture.empty();
     private boolean drawn = true;
+    private final ReadOnlyBooleanProperty showing = Showing.of(this);
     private final AnimationTimer nextFrame = new AnimationTimer() {
         @Override
         public void handle(long now) {
             stop();
-            if (!drawn && getScene() != null) {
+            if (!drawn && showing.get()) {
                 draw();
             }
         }
@@ -49,8 +52,8 @@ public final class GraphCanvas extends Pane {
         getStyleClass().add("graph-canvas");
         getChildren().addAll(edgeLayer, nodeLayer);
         selected.addListener((obs, was, now) -> nodes.forEach((key, box) -> box.selected(key.equals(now))));
-        sceneProperty().subscribe(scene -> {
-            if (scene == null) {
+        showing.subscribe((was, now) -> {
+            if (!now) {
                 edges.values().forEach(EdgeLine::pause);
             } else if (!drawn) {
                 draw();
@@ -70,7 +73,7 @@ public final class GraphCanvas extends Pane {
     public void show(GraphPicture next) {
         picture = next;
         drawn = false;
-        if (getScene() != null) {
+        if (showing.get()) {
             draw();
         }
     }

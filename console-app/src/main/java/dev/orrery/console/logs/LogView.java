@@ -3,9 +3,11 @@ package dev.orrery.console.logs;
 import dev.orrery.console.ui.EmptyState;
 import dev.orrery.console.ui.Icons;
 import dev.orrery.console.ui.Selection;
+import dev.orrery.console.ui.Showing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -124,12 +126,13 @@ public final class LogView {
                                         + " (or change the filters above)."
                                 : "Start the cluster: every instance's output appears here."));
         // One scroll per batch of lines, and none while the view is hidden: it catches up when shown again.
-        model.visibleLines().addListener((ListChangeListener<LogEntry>) c -> follow());
-        list.sceneProperty().subscribe(scene -> follow());
+        var showing = Showing.of(list);
+        model.visibleLines().addListener((ListChangeListener<LogEntry>) c -> follow(showing));
+        showing.subscribe(shown -> follow(showing));
     }
 
-    private void follow() {
-        if (list.getScene() != null
+    private void follow(ObservableBooleanValue showing) {
+        if (showing.get()
                 && model.followProperty().get()
                 && !model.visibleLines().isEmpty()) {
             list.scrollTo(model.visibleLines().size() - 1);

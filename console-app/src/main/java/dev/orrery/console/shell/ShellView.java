@@ -218,13 +218,23 @@ public final class ShellView {
         statusVersion.setText("Orrery " + Version.current().orrery());
     }
 
+    /// Shows one view and hides the others. A view joins the window the first time it shows and stays: taking it
+    /// out and putting it back would make it compute all its styles anew, a visible hitch on a large cluster.
+    /// Views that skip work while hidden watch [dev.orrery.console.ui.Showing]; a hidden view takes no focus.
     private void show(ViewId id) {
         var view = views.get(id);
         if (view == null) {
             return;
         }
 
-        content.getChildren().setAll(view);
+        var shown = content.getChildren();
+        if (!shown.contains(view)) {
+            shown.add(view);
+        }
+        for (var child : shown) {
+            child.setVisible(child == view);
+            child.setManaged(child == view);
+        }
         sideButtons.get(id).setSelected(true);
     }
 

@@ -3,12 +3,14 @@ package dev.orrery.console.timeline;
 import dev.orrery.console.ui.EmptyState;
 import dev.orrery.console.ui.Icons;
 import dev.orrery.console.ui.Selection;
+import dev.orrery.console.ui.Showing;
 import dev.orrery.console.ui.Tone;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
@@ -73,10 +75,10 @@ public final class TimelineView {
         var root = new VBox(title, captionLabel, legend, hint, split);
         root.getStyleClass().addAll("view", "timeline-view");
         root.getStylesheets().add(stylesheet());
-        model.pictureProperty().subscribe(picture -> showWhileVisible(root, picture));
-        root.sceneProperty()
-                .subscribe(
-                        scene -> showWhileVisible(root, model.pictureProperty().get()));
+        var showing = Showing.of(root);
+        model.pictureProperty().subscribe(picture -> showWhileVisible(showing, picture));
+        showing.subscribe(
+                shown -> showWhileVisible(showing, model.pictureProperty().get()));
         return root;
     }
 
@@ -159,9 +161,9 @@ public final class TimelineView {
     }
 
     /// A view the window does not show now skips pictures (none costs the JavaFX thread anything); the newest one
-    /// is shown as soon as the view is in the window again.
-    private void showWhileVisible(Parent root, TimelinePicture picture) {
-        if (root.getScene() != null) {
+    /// is shown as soon as the view shows again.
+    private void showWhileVisible(ObservableBooleanValue showing, TimelinePicture picture) {
+        if (showing.get()) {
             show(picture);
         }
     }

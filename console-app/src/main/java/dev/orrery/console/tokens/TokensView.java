@@ -1,6 +1,7 @@
 package dev.orrery.console.tokens;
 
 import dev.orrery.console.ui.Icons;
+import dev.orrery.console.ui.Showing;
 import dev.orrery.console.ui.Tone;
 import dev.orrery.console.ui.ToneBadge;
 import java.io.IOException;
@@ -171,8 +172,8 @@ public final class TokensView {
         bindDecoder();
         bindSecondFactor();
         clock.setCycleCount(Timeline.INDEFINITE);
-        root.sceneProperty().subscribe(scene -> {
-            if (scene == null) {
+        Showing.of(root).subscribe(shown -> {
+            if (!shown) {
                 clock.stop();
                 return;
             }

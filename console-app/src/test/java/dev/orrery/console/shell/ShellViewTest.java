@@ -3,15 +3,19 @@ package dev.orrery.console.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,9 +41,9 @@ class ShellViewTest {
         appearance = new Appearance(new ConsolePreferences(node));
         var views = new EnumMap<ViewId, Node>(ViewId.class);
         for (var id : ViewId.values()) {
-            var label = new Label(id.title() + " content");
-            label.setId("content-" + id.fileName());
-            views.put(id, label);
+            var field = new TextField(id.title() + " content");
+            field.setId("content-" + id.fileName());
+            views.put(id, new VBox(field));
         }
         var menu = new ShellMenu(model, actions, appearance, () -> stage);
         shell = new ShellView(model, appearance, views, menu);
@@ -58,11 +62,55 @@ class ShellViewTest {
     @Test
     void sideBarSwitchesViewsByClickAndShortcut(FxRobot robot) {
         robot.clickOn("#nav-routing");
-        assertThat(robot.lookup("#content-routing").tryQuery()).isPresent();
+        assertThat(shownViews(robot)).containsExactly("content-routing");
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
-        assertThat(robot.lookup("#content-logs").tryQuery()).isPresent();
-        assertThat(robot.lookup("#content-routing").tryQuery()).isEmpty();
+        assertThat(shownViews(robot)).containsExactly("content-logs");
+    }
+
+    @Test
+    void aViewShownBeforeStaysInTheWindowHiddenSoItsStylesAreNotComputedAgain(FxRobot robot) {
+        robot.clickOn("#nav-routing");
+        var routing = robot.lookup("#content-routing").query();
+        robot.clickOn("#nav-logs");
+
+        assertThat(routing.getScene()).as("the routing view, hidden").isNotNull();
+        assertThat(routing.getParent().isVisible()).isFalse();
+        assertThat(routing.getParent().isManaged()).as("laid out though hidden").isFalse();
+        robot.clickOn("#nav-routing");
+        assertThat(shownViews(robot)).containsExactly("content-routing");
+    }
+
+    @Test
+    void aHiddenViewNeitherKeepsNorTakesTheFocus(FxRobot robot) {
+        robot.clickOn("#nav-routing");
+        robot.clickOn("#content-routing");
+        assertThat(robot.lookup("#content-routing").query().isFocused()).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusedView(robot)).as("focus after the switch").isNotEqualTo("content-routing");
+        for (int tab = 0; tab < 40; tab++) {
+            robot.press(KeyCode.TAB).release(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(focusedView(robot)).as("focus after %d tabs", tab + 1).isIn("", "content-logs");
+        }
+    }
+
+    /// The ids of the views in the window that show now (visible and laid out).
+    private static List<String> shownViews(FxRobot robot) {
+        var content = robot.lookup(".content").queryAs(StackPane.class);
+        return content.getChildren().stream()
+                .filter(view -> view.isVisible() && view.isManaged())
+                .map(view ->
+                        ((Parent) view).getChildrenUnmodifiable().getFirst().getId())
+                .toList();
+    }
+
+    /// The id of the view field that has the focus, or empty when the focus is elsewhere (side bar, header).
+    private static String focusedView(FxRobot robot) {
+        var owner = robot.targetWindow().getScene().getFocusOwner();
+        return owner == null || owner.getId() == null || !owner.getId().startsWith("content-") ? "" : owner.getId();
     }
 
     @Test
