@@ -4,6 +4,7 @@ import dev.orrery.console.selftest.SelfTest;
 import dev.orrery.runtime.cli.OrreryCli;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /// Starts the console: the window when there is a display, else the cluster headless exactly like `orrery up`.
@@ -24,6 +25,9 @@ public final class Main {
                                 without a display); every option of 'orrery up --help' applies then
             """;
 
+    /// JavaFX's own logger; held here so that the filter set on it is not lost when the logger is collected.
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     private Main() {}
 
     public static void main(String[] args) {
@@ -42,10 +46,22 @@ public final class Main {
             return;
         }
 
+        quietClassPathWarning();
         Application.launch(ConsoleApp.class, args);
         if (arguments.contains("--self-test")) {
             System.exit(SelfTest.exitCode());
         }
+    }
+
+    /// The console carries JavaFX inside its one jar, so JavaFX sits on the class path and warns at every start that
+    /// this configuration is not supported. The console, its tests and its installed image all run this way; the
+    /// warning would only alarm someone starting it from a terminal. Every other JavaFX message still shows.
+    private static void quietClassPathWarning() {
+        if (Application.class.getModule().isNamed()) {
+            return;
+        }
+        JAVAFX_LOG.setFilter(entry ->
+                entry.getMessage() == null || !entry.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 
     /// Linux needs an X or Wayland display for a window; other systems always have one.

@@ -12,6 +12,7 @@ import dev.orrery.console.shell.TopologyChoice;
 import dev.orrery.console.shell.ViewId;
 import dev.orrery.runtime.data.DataFolder;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,8 @@ import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /// The whole console on one small real cluster (registry, gateway, one in-memory heroes-service instance), driven
-/// through its window like a user would. The tests run in order on the same cluster.
+/// through its window like a user would. The tests run in order on the same cluster, which starts on a free port
+/// for its gateway: the port its topology names is held by the test.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleClusterIT {
 
@@ -45,6 +47,7 @@ class ConsoleClusterIT {
 
     private static final FxRobot robot = new FxRobot();
     private static Path folder;
+    private static ServerSocket takenGatewayPort;
     private static Preferences preferences;
     private static Console console;
     private static ShellView shell;
@@ -66,7 +69,7 @@ class ConsoleClusterIT {
                     storage: memory
                     restart:
                       mode: never
-                """.formatted(freePort(), freePort()));
+                """.formatted(freePort(), takenPort()));
         preferences = Preferences.userRoot().node("dev/orrery/console-test/" + UUID.randomUUID());
         var runtime = RuntimeAccess.local(new DataFolder(folder.resolve("data")));
         assertThat(runtime.unavailable())
@@ -99,10 +102,17 @@ class ConsoleClusterIT {
             console.cluster()
                     .ifPresent(c -> c.stop().orTimeout(90, TimeUnit.SECONDS).join());
         } finally {
+            takenGatewayPort.close();
             robot.interact(() -> console.close());
             FxToolkit.hideStage();
             preferences.removeNode();
         }
+    }
+
+    /// A port that something else listens on, as when another program on the machine already uses 8080.
+    private static int takenPort() throws IOException {
+        takenGatewayPort = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        return takenGatewayPort.getLocalPort();
     }
 
     private static int freePort() throws IOException {
@@ -147,6 +157,37 @@ class ConsoleClusterIT {
 
     private static boolean present(String query) {
         return onFx(() -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
+    }
+
+    @Test
+    @Order(0)
+    void aTakenPortIsNamedAndTheClusterStartsOnFreePortsWithOneClick() {
+        var taken = takenGatewayPort.getLocalPort();
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(present("#problem-fix"))
+                        .as(
+                                "a fix offered for: %s (fix: %s)",
+                                console.shellModel().problemProperty().get(),
+                                console.shellModel().problemFixProperty().get())
+                        .isTrue());
+        assertThat(console.shellModel().problemProperty().get())
+                .startsWith("Nothing was started: port " + taken + " (gateway) is in use by pid "
+                        + ProcessHandle.current().pid())
+                .contains("Start on free ports to run the gateway on ")
+                .doesNotContain("--gateway-port");
+        assertThat(console.cluster().orElseThrow().snapshot().instances())
+                .as("nothing started")
+                .isEmpty();
+
+        click("#problem-fix");
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        !console.cluster().orElseThrow().snapshot().instances().isEmpty());
+        var gateway =
+                console.cluster().orElseThrow().snapshot().component("gateway").orElseThrow();
+        assertThat(gateway.instances().getFirst().port()).isNotEqualTo(taken);
+        assertThat(present("#problem-fix")).isFalse();
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.orrery.console.requests.RequestJournal;
 import dev.orrery.console.tokens.TokenShelf;
 import dev.orrery.console.ui.UiPulse;
 import dev.orrery.runtime.cluster.Cluster;
+import dev.orrery.runtime.cluster.ClusterStartException;
 import dev.orrery.runtime.cluster.StartOptions;
 import dev.orrery.runtime.control.ClusterReset;
 import dev.orrery.runtime.data.DataFolder;
@@ -14,6 +15,7 @@ import dev.orrery.runtime.lesson.LessonMemory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -196,8 +198,7 @@ public final class LessonsViewModel implements AutoCloseable {
             progress.record(lesson.number(), 0, lesson.steps().size());
             pulse.post(() -> status.set("Starting the cluster of lesson " + lesson.number() + " (" + lesson.preset()
                     + "); this takes a little while…"));
-            cluster.start(presets.load(lesson.preset()), StartOptions.defaults())
-                    .get(300, TimeUnit.SECONDS);
+            startCluster(lesson);
             running = Optional.of(new ActiveLesson(lesson));
             pulse.post(() -> {
                 starting.set(false);
@@ -211,6 +212,26 @@ public final class LessonsViewModel implements AutoCloseable {
                 starting.set(false);
                 status.set("The lesson could not start: " + cause.getMessage());
             });
+        }
+    }
+
+    /// Starts the lesson's cluster; when the registry's, the gateway's or the database's usual port is taken (by
+    /// another program, say), starts it on free ports instead: the lesson reads every address from the cluster.
+    private void startCluster(Lesson lesson) throws Exception {
+        var topology = presets.load(lesson.preset());
+        try {
+            cluster.start(topology, StartOptions.defaults()).get(300, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            var moved = e.getCause() instanceof ClusterStartException refused
+                    ? refused.onFreePorts(StartOptions.defaults())
+                    : Optional.<StartOptions>empty();
+            if (moved.isEmpty()) {
+                throw e;
+            }
+            LOG.info("{}; lesson {} starts on free ports instead", e.getCause().getMessage(), lesson.number());
+            pulse.post(() -> status.set("Some of the usual ports are in use; starting the cluster of lesson "
+                    + lesson.number() + " on free ports instead…"));
+            cluster.start(topology, moved.get()).get(300, TimeUnit.SECONDS);
         }
     }
 

@@ -81,19 +81,26 @@ public final class SelfTest {
             stopCluster();
             exitCode = 0;
             System.out.println("Self-test passed: screenshots in " + folder.toAbsolutePath());
+        } catch (StartRefused e) {
+            // The console's own problem text says what to do; a stack trace would only bury it.
+            failed(e.getMessage());
         } catch (Exception e) {
             LOG.error("Self-test failed", e);
-            System.err.println("Self-test failed: " + e.getMessage());
-            exitCode = 1;
-            console.cluster()
-                    .ifPresent(c -> c.stop()
-                            .orTimeout(60, TimeUnit.SECONDS)
-                            .exceptionally(x -> null)
-                            .join());
+            failed(e.getMessage());
         } finally {
             Platform.runLater(stage::close);
             Platform.runLater(Platform::exit);
         }
+    }
+
+    private void failed(String message) {
+        System.err.println("Self-test failed: " + message);
+        exitCode = 1;
+        console.cluster()
+                .ifPresent(c -> c.stop()
+                        .orTimeout(60, TimeUnit.SECONDS)
+                        .exceptionally(x -> null)
+                        .join());
     }
 
     private void startCluster() {
@@ -114,7 +121,7 @@ public final class SelfTest {
                             onFx(() -> console.shellModel().problemProperty().get());
                     var phase = onFx(() -> console.shellModel().phaseProperty().get());
                     if (!problem.isEmpty() && phase == ClusterPhase.STOPPED) {
-                        throw new IllegalStateException(problem);
+                        throw new StartRefused(problem);
                     }
                     return phase == ClusterPhase.RUNNING && console.routesAnswer();
                 });
@@ -183,5 +190,13 @@ public final class SelfTest {
             }
         });
         return result.orTimeout(30, TimeUnit.SECONDS).join();
+    }
+
+    /// The cluster did not start, for a reason the console showed to the user (a port in use, a broken topology).
+    private static final class StartRefused extends IllegalStateException {
+
+        StartRefused(String problem) {
+            super(problem);
+        }
     }
 }

@@ -2,12 +2,15 @@ package dev.orrery.console.shell;
 
 import dev.orrery.console.lessons.LessonClusterGate;
 import dev.orrery.console.ui.UiPulse;
+import dev.orrery.runtime.cluster.ClusterStartException;
 import dev.orrery.runtime.cluster.StartOptions;
+import dev.orrery.runtime.control.ClusterAlreadyRunningException;
 import dev.orrery.runtime.control.ClusterLock;
 import dev.orrery.runtime.control.ClusterReset;
 import dev.orrery.runtime.control.RouteReadiness;
 import dev.orrery.runtime.control.RunFiles;
 import dev.orrery.runtime.data.DataFolder;
+import dev.orrery.runtime.data.DiskTroubleException;
 import dev.orrery.runtime.event.ClusterEvent;
 import dev.orrery.runtime.event.ClusterListener;
 import dev.orrery.runtime.event.ClusterState;
@@ -19,6 +22,7 @@ import dev.orrery.runtime.topology.TopologyParser;
 import dev.orrery.runtime.topology.TopologyPresets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -46,6 +50,8 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
     private final ClusterOwnership ownership;
     private final ClusterAttachments attachments;
     private Subscription subscription = () -> {};
+    /// When the window last showed a failure of this console's own command; read and written on the FX thread.
+    private Instant reportedAt = Instant.EPOCH;
 
     public ClusterCommands(
             ClusterSwitch cluster,
@@ -102,8 +108,14 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
         if (event instanceof ClusterEvent.ClusterStateChanged changed
                 && changed.current() == ClusterState.STARTING
                 && changed.previous() != ClusterState.STARTING) {
-            // A new start (from the header or a lesson): what went wrong before is old news.
-            pulse.post(() -> model.problemProperty().set(""));
+            // A new start (from the header or a lesson): what went wrong before is old news. The event may reach
+            // the window after the start has already been refused, and that refusal is news.
+            var began = changed.time();
+            pulse.post(() -> {
+                if (!reportedAt.isAfter(began)) {
+                    model.problemProperty().set("");
+                }
+            });
         }
         var update = summary.apply(event, cluster.snapshot());
         pulse.postLatest(this, () -> show(update));
@@ -133,6 +145,10 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
 
     @Override
     public void start(TopologyChoice choice) {
+        start(choice, StartOptions.defaults());
+    }
+
+    private void start(TopologyChoice choice, StartOptions options) {
         model.problemProperty().set("");
         model.phaseProperty().set(ClusterPhase.STARTING);
         model.progressProperty().set("Reading " + choice.label() + "…");
@@ -141,15 +157,15 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
                 .thenCompose(topology -> {
                     if (!cluster.atHome()) {
                         // An attached cluster refuses, saying who runs it and what to do.
-                        return cluster.start(topology, StartOptions.defaults());
+                        return cluster.start(topology, options);
                     }
                     ownership.claim(cluster, topology, this::stop);
-                    return cluster.start(topology, StartOptions.defaults());
+                    return cluster.start(topology, options);
                 })
                 .whenComplete((snapshot, failure) -> {
                     if (failure != null) {
                         ownership.release();
-                        report("The cluster did not start", failure);
+                        reportStartFailure(choice, options, failure);
                     } else {
                         background.execute(() -> readiness.await(snapshot, READY_TIMEOUT, this::notRunning));
                     }
@@ -280,16 +296,60 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
         background.execute(() -> documentOpener.accept(dataFolder.logs().toUri().toString()));
     }
 
+    /// A start refused because the registry's, the gateway's or the database's usual port is taken gets a button
+    /// that starts again on free ports; the command-line hint in the runtime's message would not help here.
+    private void reportStartFailure(TopologyChoice choice, StartOptions options, Throwable failure) {
+        var moved = unwrapped(failure) instanceof ClusterStartException refused
+                ? refused.onFreePorts(options).map(freeOptions -> new FreePorts(refused, freeOptions))
+                : java.util.Optional.<FreePorts>empty();
+        if (moved.isEmpty()) {
+            report("The cluster did not start", failure);
+            return;
+        }
+        var text = moved.get().explained();
+        LOG.warn("The cluster did not start: {}", text);
+        var failedAt = Instant.now();
+        pulse.post(() -> {
+            reportedAt = failedAt;
+            model.problem(
+                    text,
+                    new ProblemFix(
+                            "Start on free ports",
+                            () -> start(choice, moved.get().options())));
+        });
+    }
+
     private void report(String what, Throwable failure) {
-        var detail = message(failure);
+        var cause = unwrapped(failure);
+        var detail = message(cause);
         var text = detail.startsWith(what) ? detail : what + ": " + detail;
-        LOG.warn("{}", text, failure);
-        pulse.post(() -> model.problemProperty().set(text));
+        if (explainsItself(cause)) {
+            // A taken port, a broken topology, a full disk: the message says what to do, a stack trace adds noise.
+            LOG.warn("{}", text);
+        } else {
+            LOG.warn("{}", text, failure);
+        }
+        var failedAt = Instant.now();
+        pulse.post(() -> {
+            reportedAt = failedAt;
+            model.problemProperty().set(text);
+        });
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private static String message(Throwable failure) {
-        var cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        var cause = unwrapped(failure);
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    private static boolean explainsItself(Throwable cause) {
+        return cause instanceof ClusterStartException
+                || cause instanceof ClusterAlreadyRunningException
+                || cause instanceof TopologyException
+                || cause instanceof DiskTroubleException;
     }
 
     /// Whether every route of the running cluster answers through the gateway.

@@ -14,17 +14,21 @@ final class ShellSummary {
 
     private String progress = "";
     private String problem = "";
+    private boolean portsTaken;
 
     ShellUpdate apply(@Nullable ClusterEvent event, ClusterSnapshot snapshot) {
         switch (event) {
             case ClusterEvent.StartProgress p -> progress = progressText(p);
-            case ClusterEvent.ClusterStateChanged c when c.current() == ClusterState.FAILED -> problem = c.message();
-            case ClusterEvent.ClusterStateChanged c when c.current() == ClusterState.STARTING -> problem = "";
-            case ClusterEvent.PortProblem p ->
-                problem = "Ports in use: "
-                        + String.join(
-                                "; ",
-                                p.conflicts().stream().map(c -> c.message()).toList());
+            case ClusterEvent.ClusterStateChanged c
+            when c.current() == ClusterState.FAILED -> problem = portsTaken ? "" : c.message();
+            case ClusterEvent.ClusterStateChanged c
+            when c.current() == ClusterState.STARTING -> {
+                problem = "";
+                portsTaken = false;
+            }
+            // Whoever started explains taken ports better than the runtime's command-line hints: the header's start
+            // offers to start on free ports, a lesson moves to free ports by itself.
+            case ClusterEvent.PortProblem p -> portsTaken = true;
             case null, default -> {}
         }
         var phase = phase(snapshot.state());

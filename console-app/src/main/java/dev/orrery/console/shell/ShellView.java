@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -86,6 +87,9 @@ public final class ShellView {
 
     @FXML
     private Label problemText;
+
+    @FXML
+    private Button problemFix;
 
     @FXML
     private Button problemDismiss;
@@ -182,6 +186,16 @@ public final class ShellView {
         problemBar.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problemBar.managedProperty().bind(problemBar.visibleProperty());
         problemDismiss.setOnAction(e -> model.problemProperty().set(""));
+        problemFix
+                .textProperty()
+                .bind(model.problemFixProperty()
+                        .map(f -> f.map(ProblemFix::label).orElse("")));
+        problemFix.visibleProperty().bind(model.problemFixProperty().map(Optional::isPresent));
+        problemFix.managedProperty().bind(problemFix.visibleProperty());
+        problemFix.setOnAction(e -> model.problemFixProperty().get().ifPresent(fix -> {
+            model.problemProperty().set("");
+            fix.apply().run();
+        }));
     }
 
     private void buildSideBar() {

@@ -1,12 +1,14 @@
 package dev.orrery.console.shell;
 
 import dev.orrery.console.ui.Tone;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,6 +36,7 @@ public final class ShellViewModel {
     private final StringProperty gatewayAddress = new SimpleStringProperty("");
     private final StringProperty memory = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
+    private final ObjectProperty<Optional<ProblemFix>> problemFix = new SimpleObjectProperty<>(Optional.empty());
     private final StringProperty unavailable = new SimpleStringProperty("");
     private final StringProperty attachment = new SimpleStringProperty("");
     private final StringProperty attachedStartReason = new SimpleStringProperty("");
@@ -45,6 +48,8 @@ public final class ShellViewModel {
         startBlockedReason = Bindings.createStringBinding(
                 this::whyNoStart, phase, topology, topologies, unavailable, attachedStartReason);
         stopBlockedReason = Bindings.createStringBinding(this::whyNoStop, phase, readOnly);
+        // A fix belongs to the problem it was offered with.
+        problem.subscribe(text -> problemFix.set(Optional.empty()));
     }
 
     private String whyNoStart() {
@@ -172,5 +177,16 @@ public final class ShellViewModel {
     /// The last thing that went wrong at cluster level, said for a user; empty when all is well.
     public StringProperty problemProperty() {
         return problem;
+    }
+
+    /// What the user can do about the problem with one click, if anything; cleared whenever the problem changes.
+    public ReadOnlyObjectProperty<Optional<ProblemFix>> problemFixProperty() {
+        return problemFix;
+    }
+
+    /// Shows `text` as the problem, with `fix` offered next to it.
+    public void problem(String text, ProblemFix fix) {
+        problem.set(text);
+        problemFix.set(Optional.of(fix));
     }
 }

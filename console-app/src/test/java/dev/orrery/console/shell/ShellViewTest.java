@@ -186,6 +186,36 @@ class ShellViewTest {
         assertThat(aboutShowing(robot)).isFalse();
     }
 
+    @Test
+    void aProblemWithAFixOffersItAsAButtonThatDismissesTheProblem(FxRobot robot) {
+        var applied = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> model.problem(
+                "Nothing was started: port 8080 (gateway) is in use",
+                new ProblemFix("Start on free ports", applied::incrementAndGet)));
+        Button fix = robot.lookup("#problem-fix").queryButton();
+        assertThat(fix.isVisible()).isTrue();
+        assertThat(fix.getText()).isEqualTo("Start on free ports");
+
+        robot.clickOn(fix);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(applied).hasValue(1);
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(fix.isVisible()).isFalse();
+    }
+
+    @Test
+    void aLaterProblemWithoutAFixHidesTheButton(FxRobot robot) {
+        robot.interact(() -> {
+            model.problem("port taken", new ProblemFix("Start on free ports", () -> {}));
+            model.problemProperty().set("The cluster did not start: the topology is broken");
+        });
+        Button fix = robot.lookup("#problem-fix").queryButton();
+
+        assertThat(fix.isVisible()).isFalse();
+        assertThat(fix.isManaged()).isFalse();
+    }
+
     private static boolean aboutShowing(FxRobot robot) {
         return robot.listWindows().stream()
                 .anyMatch(w -> w instanceof Stage s && s.isShowing() && "About Orrery".equals(s.getTitle()));

@@ -3,6 +3,7 @@ package dev.orrery.runtime.cluster;
 import dev.orrery.runtime.supervisor.PortConflict;
 import java.io.Serial;
 import java.util.List;
+import java.util.Optional;
 
 /// Starting a cluster failed; the message says why and what to do. Whatever had started was stopped again.
 ///
@@ -11,6 +12,12 @@ public final class ClusterStartException extends RuntimeException {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    /// The owners of the ports that start options choose, as [PortConflict#owner()] names them.
+    static final String REGISTRY = "registry";
+
+    static final String GATEWAY = "gateway";
+    static final String DATABASE = "database";
 
     private final transient List<PortConflict> portConflicts;
 
@@ -35,5 +42,30 @@ public final class ClusterStartException extends RuntimeException {
 
     public List<PortConflict> portConflicts() {
         return portConflicts;
+    }
+
+    /// `options` moved to the free ports suggested for the taken ones, when every taken port is one that start
+    /// options choose (the registry's, the gateway's, the database's) and a free one was found for each; empty
+    /// otherwise (nothing was taken, or a service's own port from the topology was).
+    public Optional<StartOptions> onFreePorts(StartOptions options) {
+        if (portConflicts.isEmpty()) {
+            return Optional.empty();
+        }
+        var moved = options;
+        for (var conflict : portConflicts) {
+            if (conflict.suggestion().isEmpty()) {
+                return Optional.empty();
+            }
+            var port = conflict.suggestion().getAsInt();
+            switch (conflict.owner()) {
+                case REGISTRY -> moved = moved.withRegistryPort(port);
+                case GATEWAY -> moved = moved.withGatewayPort(port);
+                case DATABASE -> moved = moved.withDatabasePort(port);
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(moved);
     }
 }

@@ -140,13 +140,13 @@ final class ClusterStarter {
     private void checkPorts(Topology topology) {
         var claims = new ArrayList<PortClaim>();
         if (topology.registry().enabled()) {
-            claims.add(new PortClaim(topology.registry().port(), "registry", "--registry-port"));
+            claims.add(new PortClaim(topology.registry().port(), ClusterStartException.REGISTRY, "--registry-port"));
         }
         if (topology.gateway().enabled()) {
-            claims.add(new PortClaim(topology.gateway().port(), "gateway", "--gateway-port"));
+            claims.add(new PortClaim(topology.gateway().port(), ClusterStartException.GATEWAY, "--gateway-port"));
         }
         if (topology.database().enabled()) {
-            claims.add(new PortClaim(topology.database().port(), "database", "--database-port"));
+            claims.add(new PortClaim(topology.database().port(), ClusterStartException.DATABASE, "--database-port"));
         }
         topology.services()
                 .forEach(s -> s.port()

@@ -16,9 +16,14 @@ public record PortConflict(
 
     /// E.g. `port 8080 (gateway) is in use by pid 1234 java — try --gateway-port 8090`.
     public String message() {
+        return taken() + (hint.isEmpty() ? "" : " — " + hint);
+    }
+
+    /// The conflict without the command-line hint, e.g. `port 8080 (gateway) is in use by pid 1234 java`.
+    public String taken() {
         var holder = pid.isPresent()
                 ? " by pid " + pid.getAsLong() + processName.map(n -> " " + n).orElse("")
                 : "";
-        return "port " + port + " (" + owner + ") is in use" + holder + (hint.isEmpty() ? "" : " — " + hint);
+        return "port " + port + " (" + owner + ") is in use" + holder;
     }
 }

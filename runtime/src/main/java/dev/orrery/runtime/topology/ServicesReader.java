@@ -58,6 +58,11 @@ final class ServicesReader {
                     reader.location(path, node),
                     "'" + id + "' is not a usable service id",
                     "use lower-case words joined by '-', not ending in a number, e.g. 'orders-service'");
+        } else if (TopologyParser.TOP_KEYS.contains(id)) {
+            reader.problem(
+                    reader.location(path, node),
+                    "'" + id + "' is the name of one of the cluster's own components",
+                    "name the service differently, e.g. '" + id + "-service'");
         }
         var entries = reader.entries(node, path, SERVICE_KEYS);
         var launch = launch(id, node, entries);

@@ -119,6 +119,14 @@ class TopologyParserTest {
     }
 
     @Test
+    void serviceMayNotTakeTheNameOfTheClustersOwnComponents() {
+        assertProblem(
+                "services:\n  gateway:\n    kind: command\n    command: python3 -m http.server {port}\n",
+                "t.yaml:2:3: 'gateway' is the name of one of the cluster's own components"
+                        + " — name the service differently, e.g. 'gateway-service'");
+    }
+
+    @Test
     void commandWithoutPortPlaceholderIsRefused() {
         assertProblem(
                 "services:\n  web:\n    kind: command\n    command: python3 -m http.server\n",
