@@ -27,11 +27,11 @@ import org.jspecify.annotations.Nullable;
 ///   between two pulses (view updates, repainting): the console's own work in one go, nearly independent of the
 ///   machine's load.
 ///
-/// While the thread stalls longer than 200 ms, the probe keeps what it is doing, so that a failure names the code
+/// While the thread stalls longer than 100 ms, the probe keeps what it is doing, so that a failure names the code
 /// that froze the window.
 final class FxPauseProbe implements AutoCloseable {
 
-    private static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    private static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final Supplier<String> context;
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, task -> {
@@ -58,7 +58,7 @@ final class FxPauseProbe implements AutoCloseable {
     void start() {
         lastRun.set(System.nanoTime());
         timer.scheduleAtFixedRate(this::post, 0, 10, TimeUnit.MILLISECONDS);
-        timer.scheduleAtFixedRate(this::watch, 100, 100, TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(this::watch, 25, 25, TimeUnit.MILLISECONDS);
     }
 
     /// Also measures the CPU time of each pulse of this scene (its CSS and layout), and of what the thread does

@@ -29,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.feather.Feather;
 
 /// The window's frame (FXML controller of `shell.fxml`): header, side bar, content and status bar, bound to the
@@ -46,10 +47,11 @@ public final class ShellView {
     private final ShellMenu menu;
     private final ObjectProperty<ViewId> current = new SimpleObjectProperty<>(ViewId.CLUSTER);
     private final Map<ViewId, ToggleButton> sideButtons = new EnumMap<>(ViewId.class);
-    // Once the window shows, the views not shown yet join it hidden, one per frame after a short rest: each computes
-    // its styles and lays out then, while the user reads the fresh window, rather than when first asked for.
+    // Once the window shows, the views not shown yet join it hidden after a short rest, one per two frames (styles,
+    // then layout): each is built then, while the user reads the fresh window, rather than when first asked for.
     private final AnimationTimer joining = new AnimationTimer() {
         private long first = -1;
+        private @Nullable Node toLayOut;
 
         @Override
         public void handle(long now) {
@@ -58,10 +60,20 @@ public final class ShellView {
                 return;
             }
 
+            if (toLayOut != null) {
+                // A frame after its styles: laid out at the size it will show in, its lists and tables build their
+                // cells now (unmanaged, the content pane would leave it at size zero).
+                toLayOut.resizeRelocate(0, 0, content.getWidth(), content.getHeight());
+                toLayOut = null;
+                return;
+            }
             for (var id : ViewId.values()) {
                 var view = views.get(id);
                 if (view != null && !content.getChildren().contains(view)) {
-                    joinHidden(view);
+                    view.setVisible(false);
+                    view.setManaged(false);
+                    content.getChildren().add(view);
+                    toLayOut = view;
                     return;
                 }
             }
@@ -272,15 +284,6 @@ public final class ShellView {
             child.setManaged(child == view);
         }
         sideButtons.get(id).setSelected(true);
-    }
-
-    private void joinHidden(Node view) {
-        view.setVisible(false);
-        view.setManaged(false);
-        content.getChildren().add(view);
-        // Unmanaged, the content pane would leave it at size zero: laid out at the size it will show in, its lists
-        // and tables build their cells now.
-        view.resizeRelocate(0, 0, content.getWidth(), content.getHeight());
     }
 
     /// Builds the window's content from `shell.fxml` with this object as its controller.
