@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import org.jspecify.annotations.Nullable;
 
 /// Measures how long the JavaFX thread is busy at a stretch, i.e. how long the window stays frozen.
 ///
@@ -26,11 +27,11 @@ import javafx.scene.Scene;
 ///   between two pulses (view updates, repainting): the console's own work in one go, nearly independent of the
 ///   machine's load.
 ///
-/// While the thread stalls longer than 200 ms, the probe keeps what it is doing, so that a failure names the code
+/// While the thread stalls longer than 100 ms, the probe keeps what it is doing, so that a failure names the code
 /// that froze the window.
 final class FxPauseProbe implements AutoCloseable {
 
-    private static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    private static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final Supplier<String> context;
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, task -> {
@@ -44,6 +45,7 @@ final class FxPauseProbe implements AutoCloseable {
     private final Map<String, Long> worstBusyByView = new ConcurrentSkipListMap<>();
     private final AtomicLong lastRun = new AtomicLong(System.nanoTime());
     private final List<String> stalls = new CopyOnWriteArrayList<>();
+    private final AtomicReference<@Nullable Thread> fxThread = new AtomicReference<>();
     // CPU times of the JavaFX thread when the current pulse began and the last one ended; used on that thread only.
     private long pulseStart = -1;
     private long pulseEnd = -1;
@@ -56,7 +58,7 @@ final class FxPauseProbe implements AutoCloseable {
     void start() {
         lastRun.set(System.nanoTime());
         timer.scheduleAtFixedRate(this::post, 0, 10, TimeUnit.MILLISECONDS);
-        timer.scheduleAtFixedRate(this::watch, 100, 100, TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(this::watch, 25, 25, TimeUnit.MILLISECONDS);
     }
 
     /// Also measures the CPU time of each pulse of this scene (its CSS and layout), and of what the thread does
@@ -83,6 +85,8 @@ final class FxPauseProbe implements AutoCloseable {
     private void post() {
         var posted = System.nanoTime();
         Platform.runLater(() -> {
+            // Found by running on it: its name differs by platform ("Event Thread" under Monocle).
+            fxThread.set(Thread.currentThread());
             var now = System.nanoTime();
             lastRun.set(now);
             worstPause.accumulateAndGet(now - posted, Math::max);
@@ -99,17 +103,15 @@ final class FxPauseProbe implements AutoCloseable {
 
     private void watch() {
         var stalled = System.nanoTime() - lastRun.get();
-        if (stalled > STALL_NANOS && stalls.size() < 20) {
-            Thread.getAllStackTraces().entrySet().stream()
-                    .filter(e -> e.getKey().getName().equals("JavaFX Application Thread"))
-                    .findFirst()
-                    .ifPresent(e -> stalls.add("stalled %d ms in:%n  %s"
-                            .formatted(
-                                    stalled / 1_000_000,
-                                    Arrays.stream(e.getValue())
-                                            .limit(25)
-                                            .map(StackTraceElement::toString)
-                                            .collect(Collectors.joining("\n  ")))));
+        var thread = fxThread.get();
+        if (stalled > STALL_NANOS && stalls.size() < 20 && thread != null) {
+            stalls.add("stalled %d ms in:%n  %s"
+                    .formatted(
+                            stalled / 1_000_000,
+                            Arrays.stream(thread.getStackTrace())
+                                    .limit(25)
+                                    .map(StackTraceElement::toString)
+                                    .collect(Collectors.joining("\n  "))));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.orrery.console.cluster;
 
 import dev.orrery.console.ui.EmptyState;
 import dev.orrery.console.ui.Selection;
+import dev.orrery.console.ui.Tone;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -30,6 +32,8 @@ import org.kordamp.ikonli.feather.Feather;
 public final class ClusterView {
 
     private static final int NEW_ROWS_PER_FRAME = 4;
+    // Rows of the hidden sample: as many as a tall window shows, so that the first rows of a cluster reuse its cells.
+    private static final int SAMPLE_ROWS = 24;
 
     private final ClusterViewModel model;
     private final Selection selection;
@@ -38,6 +42,10 @@ public final class ClusterView {
     // that gets a new value makes the table rebuild all its cells (see LiveRow).
     private final Map<String, TreeItem<LiveRow>> items = new HashMap<>();
     private final TreeItem<LiveRow> rootItem = new TreeItem<>();
+    // While there is no cluster the table is hidden and holds stopped sample instances: loading, compiling and
+    // styling the first rows of cells and buttons costs a fresh console ~0.2 s, which the window's opening then
+    // absorbs instead of freezing the table as the first cluster starts; real rows reuse the cells.
+    private final TreeItem<LiveRow> sample = sample();
     private final AnimationTimer nextFrame = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -138,13 +146,44 @@ public final class ClusterView {
             group.setExpanded(true);
             groups.add(group);
         }
-        showChildren(rootItem, groups);
+        showChildren(rootItem, groups.isEmpty() ? List.of(sample) : groups);
         items.keySet().retainAll(seen);
         empty.setVisible(groups.isEmpty());
         table.setVisible(!groups.isEmpty());
         if (budget < 0) {
             nextFrame.start();
         }
+    }
+
+    private static TreeItem<LiveRow> sample() {
+        var instances = IntStream.rangeClosed(1, SAMPLE_ROWS)
+                .mapToObj(ClusterView::sampleInstance)
+                .toList();
+        var notRunning = "Start the cluster first";
+        var component = new ComponentRow("sample", "sample", "", SAMPLE_ROWS, true, notRunning, notRunning, instances);
+        var group = new TreeItem<>(new LiveRow(component));
+        instances.forEach(i -> group.getChildren().add(new TreeItem<>(new LiveRow(i))));
+        group.setExpanded(true);
+        return group;
+    }
+
+    private static InstanceRow sampleInstance(int n) {
+        var notRunning = "Start the cluster first";
+        return new InstanceRow(
+                "sample-" + n,
+                "sample",
+                Tone.IDLE,
+                "STOPPED",
+                "0",
+                "—",
+                "—",
+                "—",
+                "0",
+                notRunning,
+                notRunning,
+                notRunning,
+                notRunning,
+                "http://127.0.0.1:0");
     }
 
     /// Appends when only new items came at the end (the usual case), so the table keeps the rows it has.

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,6 +17,7 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -27,6 +29,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.feather.Feather;
 
 /// The window's frame (FXML controller of `shell.fxml`): header, side bar, content and status bar, bound to the
@@ -36,12 +40,47 @@ import org.kordamp.ikonli.feather.Feather;
 /// and handed to the loader, so it still gets its collaborators through its constructor.
 public final class ShellView {
 
+    private static final long JOIN_AFTER_NANOS = 1_000_000_000L;
+
     private final ShellViewModel model;
     private final Appearance appearance;
     private final Map<ViewId, Node> views;
     private final ShellMenu menu;
     private final ObjectProperty<ViewId> current = new SimpleObjectProperty<>(ViewId.CLUSTER);
     private final Map<ViewId, ToggleButton> sideButtons = new EnumMap<>(ViewId.class);
+    // Once the window shows, the views not shown yet join it hidden after a short rest, one per two frames (styles,
+    // then layout): each is built then, while the user reads the fresh window, rather than when first asked for.
+    private final AnimationTimer joining = new AnimationTimer() {
+        private long first = -1;
+        private @Nullable Node toLayOut;
+
+        @Override
+        public void handle(long now) {
+            first = first < 0 ? now : first;
+            if (now - first < JOIN_AFTER_NANOS) {
+                return;
+            }
+
+            if (toLayOut != null) {
+                // A frame after its styles: laid out at the size it will show in, its lists and tables build their
+                // cells now (unmanaged, the content pane would leave it at size zero).
+                toLayOut.resizeRelocate(0, 0, content.getWidth(), content.getHeight());
+                toLayOut = null;
+                return;
+            }
+            for (var id : ViewId.values()) {
+                var view = views.get(id);
+                if (view != null && !content.getChildren().contains(view)) {
+                    view.setVisible(false);
+                    view.setManaged(false);
+                    content.getChildren().add(view);
+                    toLayOut = view;
+                    return;
+                }
+            }
+            stop();
+        }
+    };
 
     @FXML
     private BorderPane root;
@@ -139,6 +178,14 @@ public final class ShellView {
         Icons.decorate(moreMenu, Feather.MENU, "More: topology files, data folder, presentation mode, About");
         menu.fill(moreMenu);
         current.subscribe(this::show);
+        root.sceneProperty()
+                .flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty)
+                .subscribe(showing -> {
+                    if (Boolean.TRUE.equals(showing)) {
+                        joining.start();
+                    }
+                });
     }
 
     private void bindHeader() {
@@ -232,8 +279,9 @@ public final class ShellView {
         statusVersion.setText("Orrery " + Version.current().orrery());
     }
 
-    /// Shows one view and hides the others. A view joins the window the first time it shows and stays: taking it
-    /// out and putting it back would make it compute all its styles anew, a visible hitch on a large cluster.
+    /// Shows one view and hides the others. A view joins the window once (when first shown, or hidden soon after
+    /// the window opens) and stays: taking it out and putting it back would make it compute all its styles anew, a
+    /// visible hitch on a large cluster.
     /// Views that skip work while hidden watch [dev.orrery.console.ui.Showing]; a hidden view takes no focus.
     private void show(ViewId id) {
         var view = views.get(id);
