@@ -82,7 +82,7 @@ final class ClusterAttachments {
         if (!clusters.atHome()) {
             throw new IllegalStateException("this console is already attached: detach first");
         }
-        if (clusters.current().snapshot().state() != ClusterState.STOPPED) {
+        if (!idle(clusters.current().snapshot().state())) {
             throw new IllegalStateException("this console runs a cluster itself: stop it first");
         }
         return otherOwner().map(endpoint -> AttachedCluster.attach(new ControlClient(endpoint, CALL_TIMEOUT), files));
@@ -97,7 +97,7 @@ final class ClusterAttachments {
             return;
         }
         nextDetection = now.plus(DETECTION_PERIOD);
-        var stopped = clusters.atHome() && clusters.home().snapshot().state() == ClusterState.STOPPED;
+        var stopped = clusters.atHome() && idle(clusters.home().snapshot().state());
         if (stopped && otherOwner().filter(e -> e.pid() != declinedPid).isPresent()) {
             attachToRunning(true);
         }
@@ -168,8 +168,13 @@ final class ClusterAttachments {
         });
     }
 
+    /// Nothing of this console's own runs: never started, stopped, or a start that failed (which stops what it began).
+    private static boolean idle(ClusterState state) {
+        return state == ClusterState.STOPPED || state == ClusterState.FAILED;
+    }
+
     private RemoteRegistryCluster connect(String url) {
-        if (clusters.atHome() && clusters.current().snapshot().state() != ClusterState.STOPPED) {
+        if (clusters.atHome() && !idle(clusters.current().snapshot().state())) {
             throw new CompletionException(new IllegalStateException(
                     "This console runs a cluster itself. Stop it first, then attach to the registry at " + url + "."));
         }

@@ -118,6 +118,9 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
             });
         }
         var update = summary.apply(event, cluster.snapshot());
+        if (!update.problem().isEmpty()) {
+            pulse.post(() -> model.problemProperty().set(update.problem()));
+        }
         pulse.postLatest(this, () -> show(update));
     }
 

@@ -13,19 +13,17 @@ import org.jspecify.annotations.Nullable;
 final class ShellSummary {
 
     private String progress = "";
-    private String problem = "";
     private boolean portsTaken;
 
+    /// The header and status bar after `event` (none for a periodic refresh). The update carries a problem only
+    /// when this event raised it, so that a later problem from elsewhere is not overwritten by an old one.
     ShellUpdate apply(@Nullable ClusterEvent event, ClusterSnapshot snapshot) {
+        var problem = "";
         switch (event) {
             case ClusterEvent.StartProgress p -> progress = progressText(p);
             case ClusterEvent.ClusterStateChanged c
             when c.current() == ClusterState.FAILED -> problem = portsTaken ? "" : c.message();
-            case ClusterEvent.ClusterStateChanged c
-            when c.current() == ClusterState.STARTING -> {
-                problem = "";
-                portsTaken = false;
-            }
+            case ClusterEvent.ClusterStateChanged c when c.current() == ClusterState.STARTING -> portsTaken = false;
             // Whoever started explains taken ports better than the runtime's command-line hints: the header's start
             // offers to start on free ports, a lesson moves to free ports by itself.
             case ClusterEvent.PortProblem p -> portsTaken = true;

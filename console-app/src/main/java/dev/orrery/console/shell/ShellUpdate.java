@@ -3,6 +3,9 @@ package dev.orrery.console.shell;
 import dev.orrery.console.ui.Tone;
 
 /// One complete state of the header and status bar, computed off the JavaFX thread and applied on it.
+///
+/// @param problem a problem the event behind this update raised, for the caller to show (an update may be replaced
+///     by a newer one before it is applied; a problem must not be lost with it); empty when none
 record ShellUpdate(
         ClusterPhase phase,
         String clusterName,
@@ -27,8 +30,5 @@ record ShellUpdate(
         model.registryAddressProperty().set(registry);
         model.gatewayAddressProperty().set(gateway);
         model.memoryProperty().set(memory);
-        if (!problem.isEmpty()) {
-            model.problemProperty().set(problem);
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 /// generation number so that late news from an earlier process (its exit, a readiness answer) is ignored.
 public final class SupervisedProcess {
 
+    private static final int SIGTERM_EXIT = 128 + 15;
     private static final Logger LOG = LoggerFactory.getLogger(SupervisedProcess.class);
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration HEALTH_INTERVAL = Duration.ofSeconds(1);
@@ -219,7 +220,7 @@ public final class SupervisedProcess {
             lastExitCode = OptionalInt.of(exitCode);
             var code = OptionalInt.of(exitCode);
             if (stopRequested) {
-                move(InstanceState.STOPPED, "stopped (exit code " + exitCode + ")", code, List.of());
+                move(InstanceState.STOPPED, stoppedReason(exitCode), code, List.of());
                 ready.completeExceptionally(new IllegalStateException(spec.id() + " was stopped while starting"));
                 ended.complete(null);
                 return;
@@ -239,6 +240,12 @@ public final class SupervisedProcess {
         if (restart) {
             scheduleRestart(gen, delay);
         }
+    }
+
+    /// 143 is how a JVM ends on the SIGTERM the supervisor sends: an ordinary stop, not worth an exit code that
+    /// reads like an error.
+    static String stoppedReason(int exitCode) {
+        return exitCode == 0 || exitCode == SIGTERM_EXIT ? "stopped" : "stopped (exit code " + exitCode + ")";
     }
 
     private String givenUp(boolean restart) {
