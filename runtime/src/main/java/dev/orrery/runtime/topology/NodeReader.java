@@ -64,23 +64,31 @@ final class NodeReader {
         if (!(node instanceof MappingNode mapping)) {
             problem(
                     node,
-                    "'" + path + "' must be a mapping of keys to values, found " + describe(node),
-                    "write keys indented below '" + path + ":', one per line");
+                    (path.isEmpty() ? "the file" : "'" + path + "'") + " must be a mapping of keys to values, found "
+                            + describe(node),
+                    path.isEmpty()
+                            ? "write 'key: value' lines, e.g. 'name: my-cluster'"
+                            : "write keys indented below '" + path + ":', one per line");
             return result;
         }
         for (var tuple : mapping.getValue()) {
             var keyNode = tuple.getKeyNode();
             var key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : "";
             if (!allowed.contains(key)) {
-                problem(keyNode, "unknown key '" + key + "' in '" + path + "'", suggestion(key, allowed));
+                problem(keyNode, "unknown key '" + key + "' " + where(path), suggestion(key, allowed));
             } else if (result.containsKey(key)) {
-                problem(keyNode, "key '" + key + "' appears twice in '" + path + "'", "keep only one of them");
+                problem(keyNode, "key '" + key + "' appears twice " + where(path), "keep only one of them");
             } else {
                 result.put(key, tuple.getValueNode());
                 locations.put(path.isEmpty() ? key : path + "." + key, at(tuple.getValueNode()));
             }
         }
         return result;
+    }
+
+    /// `in 'services.heroes-service'`, or `at the top level` for the file's own keys (whose path is empty).
+    private static String where(String path) {
+        return path.isEmpty() ? "at the top level" : "in '" + path + "'";
     }
 
     /// The entries of a mapping whose keys are names chosen by the user (service ids, environment variables).
@@ -93,9 +101,9 @@ final class NodeReader {
         for (var tuple : mapping.getValue()) {
             var keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode scalar)) {
-                problem(keyNode, "a key in '" + path + "' must be plain text", "write 'name: value'");
+                problem(keyNode, "a key " + where(path) + " must be plain text", "write 'name: value'");
             } else if (result.containsKey(scalar.getValue())) {
-                problem(keyNode, "'" + scalar.getValue() + "' appears twice in '" + path + "'", "keep only one");
+                problem(keyNode, "'" + scalar.getValue() + "' appears twice " + where(path), "keep only one");
             } else {
                 result.put(scalar.getValue(), tuple.getValueNode());
                 locations.put(path + "." + scalar.getValue(), at(keyNode));
@@ -127,8 +135,9 @@ final class NodeReader {
 
     OptionalInt port(Node node, String key) {
         var port = integer(node, key);
-        if (port.isPresent() && (port.getAsInt() < 1 || port.getAsInt() > 65535)) {
-            problem(node, "port " + port.getAsInt() + " is out of range", "write a port from 1024 to 65535");
+        var outOfRange = port.isPresent() ? PortRule.problem(port.getAsInt()) : Optional.<String>empty();
+        if (outOfRange.isPresent()) {
+            problem(node, outOfRange.get(), PortRule.HINT);
             return OptionalInt.empty();
         }
         return port;

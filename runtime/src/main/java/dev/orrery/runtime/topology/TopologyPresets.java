@@ -38,11 +38,17 @@ public final class TopologyPresets {
         }
     }
 
+    /// `1 to 4`: the shorthand for the presets, from their names' leading numbers.
+    private static String lessonNumbers() {
+        return NAMES.getFirst().substring(0, NAMES.getFirst().indexOf('-')) + " to "
+                + NAMES.getLast().substring(0, NAMES.getLast().indexOf('-'));
+    }
+
     private static String resolve(String name) {
         return NAMES.stream()
                 .filter(n -> n.equals(name) || n.startsWith(name + "-") || n.equals(name + ".yaml"))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Unknown preset '" + name + "' — use one of " + String.join(", ", NAMES)));
+                .orElseThrow(() -> new IllegalArgumentException("Unknown preset '" + name + "' — use a lesson number, "
+                        + lessonNumbers() + ", or one of " + String.join(", ", NAMES)));
     }
 }

@@ -99,6 +99,38 @@ class TopologyParserTest {
     }
 
     @Test
+    void misspelledTopLevelKeySaysItIsAtTheTopLevel() {
+        assertProblem("gatway: {port: 8080}\n", "t.yaml:1:1: unknown key 'gatway' at the top level");
+    }
+
+    @Test
+    void privilegedPortIsOutOfRange() {
+        assertProblem(
+                "registry:\n  port: 80\n", "t.yaml:2:9: port 80 is out of range — write a port from 1024 to 65535");
+    }
+
+    @Test
+    void problemsAreListedByLineThenColumn() {
+        // The services are read before the registry; their problems must still come after the registry's.
+        assertThatThrownBy(() -> parser.parse("""
+                        registry:
+                          port: 70000
+                        services:
+                          heroes-service:
+                            instances: two
+                            storag: memory
+                        """, "t.yaml"))
+                .isInstanceOfSatisfying(
+                        TopologyException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p ->
+                                        p.location().line() + ":" + p.location().column())
+                                .containsExactly("2:9", "5:16", "6:5"))
+                .message()
+                .containsSubsequence("t.yaml:2:9", "t.yaml:5:16", "t.yaml:6:5");
+    }
+
+    @Test
     void portOutOfRangeIsLocated() {
         assertProblem("registry:\n  port: 70000\n", "t.yaml:2:9: port 70000 is out of range");
     }
