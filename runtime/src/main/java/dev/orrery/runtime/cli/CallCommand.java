@@ -78,17 +78,28 @@ final class CallCommand implements Callable<Integer> {
     }
 
     private HttpCall request() {
+        CallMethod chosen = checkedMethod();
         URI url = path.startsWith("http://") || path.startsWith("https://")
                 ? URI.create(path)
                 : RequestTarget.resolve(path, gateway());
-        HttpCall call;
-        try {
-            call = HttpCall.of(method, url);
-        } catch (IllegalArgumentException e) {
-            throw new CliException(String.valueOf(e.getMessage()), "", CliErrors.USAGE);
-        }
+        HttpCall call = HttpCall.of(chosen.name(), url);
         call = Optional.ofNullable(body).map(call::withJsonBody).orElse(call);
         return Optional.ofNullable(token).map(call::withToken).orElse(call);
+    }
+
+    /// Refuses, before anything is sent, a method the command does not send and a body a method does not carry
+    /// (a stray argument would otherwise travel as a body nobody expects).
+    private CallMethod checkedMethod() {
+        CallMethod chosen = CallMethod.of(method)
+                .orElseThrow(() -> new CliException(
+                        "unknown method '" + method + "'", "use " + CallMethod.listed(), CliErrors.USAGE));
+        if (body != null && !chosen.takesBody()) {
+            throw new CliException(
+                    chosen + " sends no body, but a body argument was given: '" + body + "'",
+                    "leave it out, or send a JSON body with " + CallMethod.withBody(),
+                    CliErrors.USAGE);
+        }
+        return chosen;
     }
 
     private URI gateway() {

@@ -2,11 +2,13 @@ package dev.orrery.runtime.cli;
 
 import dev.orrery.runtime.data.DiskTroubleException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /// Turns every failure into one line saying what went wrong and a hint, with a stack trace only in verbose mode.
 final class CliErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
@@ -22,9 +24,27 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
+        var unknownCommand = unknownCommand(e, command);
+        if (unknownCommand.isPresent()) {
+            err.println(name(command) + ": unknown command '" + unknownCommand.get() + "'");
+            err.println(
+                    "Commands: " + String.join(", ", command.getSubcommands().keySet()) + ".");
+            err.println("Try '" + name(command) + " help COMMAND' for what one does.");
+            return USAGE;
+        }
         err.println(name(command) + ": " + e.getMessage());
         err.println("Try '" + name(command) + " --help' for the options and examples.");
         return USAGE;
+    }
+
+    /// The word a user typed where a command with subcommands expected one of them (picocli reports it as an
+    /// unmatched argument at some index, which says nothing to a user).
+    private static Optional<String> unknownCommand(ParameterException e, CommandLine command) {
+        if (!(e instanceof UnmatchedArgumentException unmatched)
+                || command.getSubcommands().isEmpty()) {
+            return Optional.empty();
+        }
+        return unmatched.getUnmatched().stream().findFirst().filter(word -> !word.startsWith("-"));
     }
 
     @Override

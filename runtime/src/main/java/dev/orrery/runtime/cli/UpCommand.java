@@ -18,6 +18,7 @@ import dev.orrery.runtime.request.RequestSender;
 import dev.orrery.runtime.supervisor.ServiceDistribution;
 import dev.orrery.runtime.token.DemoAccountStore;
 import dev.orrery.runtime.token.TokenSecurityProvisioner;
+import dev.orrery.runtime.topology.PortRule;
 import dev.orrery.runtime.topology.Topology;
 import dev.orrery.runtime.topology.TopologyPresets;
 import java.io.PrintWriter;
@@ -167,10 +168,10 @@ final class UpCommand implements Callable<Integer> {
     }
 
     private static int checkedPort(int port, String option) {
-        if (port < 1 || port > 65535) {
-            throw new CliException(
-                    option + ": " + port + " is not a port", "use a number from 1024 to 65535", CliErrors.USAGE);
-        }
+        // The same rule, and the same words, as a port in a topology file.
+        PortRule.problem(port).ifPresent(problem -> {
+            throw new CliException(option + ": " + problem, PortRule.HINT, CliErrors.USAGE);
+        });
         return port;
     }
 

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,77 @@ class OrreryCliTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().lines().toList()).hasSize(2).first().asString().startsWith("orrery up: Unknown option");
         assertThat(result.err()).contains("Try 'orrery up --help'").doesNotContain("at dev.orrery");
+    }
+
+    @Test
+    void unknownCommandIsNamedWithTheCommands() {
+        Result result = run("frobnicate");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines().toList())
+                .containsExactly(
+                        "orrery: unknown command 'frobnicate'",
+                        "Commands: up, status, token, call, down, fault, reset, export, bench, soak, help.",
+                        "Try 'orrery help COMMAND' for what one does.");
+    }
+
+    @Test
+    void helpListsEveryCommandWithACompleteLine() {
+        Result result = run("help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("  fault ");
+        // One entry per command, its summary wrapped over indented lines; each must end as a sentence does.
+        var entries = new ArrayList<String>();
+        result.out()
+                .lines()
+                .dropWhile(line -> !line.startsWith("Commands:"))
+                .skip(1)
+                .forEach(line -> {
+                    if (line.startsWith("   ") && !entries.isEmpty()) {
+                        entries.add(entries.removeLast() + " " + line.strip());
+                    } else {
+                        entries.add(line.strip());
+                    }
+                });
+        assertThat(entries).hasSize(11).allSatisfy(entry -> assertThat(entry).endsWith("."));
+    }
+
+    @Test
+    void callRefusesAMethodItDoesNotSend() {
+        Result result = run("call", "--data", data.toString(), "FETCH", "/heroes");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines().toList())
+                .containsExactly("orrery call: unknown method 'FETCH'", "hint: use GET, POST, PUT, PATCH or DELETE");
+    }
+
+    @Test
+    void callRefusesABodyForAMethodWithoutOne() {
+        for (var method : List.of("GET", "delete")) {
+            Result result = run("call", "--data", data.toString(), method, "/heroes", "extra-arg");
+
+            assertThat(result.exitCode()).as(method).isEqualTo(2);
+            assertThat(result.err().lines().toList())
+                    .containsExactly(
+                            "orrery call: " + method.toUpperCase(java.util.Locale.ROOT)
+                                    + " sends no body, but a body argument was given: 'extra-arg'",
+                            "hint: leave it out, or send a JSON body with POST, PUT or PATCH");
+        }
+    }
+
+    @Test
+    void portOptionsFollowTheTopologysPortRule() {
+        for (var option : List.of("--gateway-port", "--registry-port", "--database-port")) {
+            Result result = run("up", "--data", data.toString(), option, "80");
+
+            assertThat(result.exitCode()).as(option).isEqualTo(2);
+            assertThat(result.err().lines().toList())
+                    .containsExactly(
+                            "orrery up: " + option + ": port 80 is out of range",
+                            "hint: write a port from 1024 to 65535");
+        }
+        assertThat(data.resolve("run")).doesNotExist();
     }
 
     @Test
@@ -139,7 +211,7 @@ class OrreryCliTest {
         Result result = run("up", "--data", data.toString(), "--topology", "7-kubernetes");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).contains("4-tokens.yaml");
+        assertThat(result.err()).contains("4-tokens.yaml", "a lesson number, 1 to 4,");
     }
 
     @Test
