@@ -54,7 +54,7 @@ public final class BenchCommand implements Callable<Integer> {
         var settings = new BenchSettings(runs != null ? runs : (quick ? 1 : 5), quick);
         var machine = Machine.current();
         var folder = data != null ? data : Files.createTempDirectory("orrery-bench");
-        out.println("Benchmark on " + machine.describe());
+        out.println(opening(settings));
         out.flush();
         var preset = TopologyPresets.load(TopologyPresets.DEFAULT);
         var results = new Benchmark(preset, new DataFolder(folder), settings, out).run();
@@ -68,6 +68,12 @@ public final class BenchCommand implements Callable<Integer> {
             deleteTree(folder);
         }
         return 0;
+    }
+
+    /// The first line, printed before the first figure; the machine is described once, with the figures.
+    static String opening(BenchSettings settings) {
+        return "Benchmarking " + TopologyPresets.DEFAULT + ": " + settings.runs() + " run(s) per figure"
+                + (settings.quick() ? ", quick" : "") + ".";
     }
 
     private static void deleteTree(Path folder) throws java.io.IOException {
