@@ -111,6 +111,22 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void answersAMethodItDoesNotForwardWith501NamingIt() throws Exception {
+        var request = HttpRequest.newBuilder(uri("/heroes"))
+                .method("FETCH", HttpRequest.BodyPublishers.noBody())
+                .build();
+
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(501);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body())
+                .contains("\"method\":\"FETCH\"", "does not forward FETCH", "GET, HEAD, POST, PUT, PATCH")
+                .doesNotContain("GET /heroes");
+        assertThat(get("/heroes").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void refusesInstanceActuatorThroughRoutesButKeepsItsOwnHealth() throws Exception {
         assertThat(get("/heroes-service/actuator/health").statusCode()).isEqualTo(404);
         assertThat(get("/heroes-service/%61ctuator/health").statusCode()).isEqualTo(404);

@@ -1,6 +1,7 @@
 package dev.orrery.gateway.routing;
 
 import dev.orrery.support.problem.ProblemWriter;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -50,6 +51,19 @@ final class ProblemAnswers {
                 path);
         problem.setProperty("serviceId", failure.serviceId());
         problem.setProperty("instanceId", failure.lastInstanceId());
+        return answer(problem);
+    }
+
+    ServerResponse methodNotForwarded(String method, String path) {
+        var problem = problems.create(
+                HttpStatus.NOT_IMPLEMENTED,
+                "method-not-forwarded",
+                "The gateway does not forward " + method + " requests; it forwards " + ForwardedMethods.names() + ".",
+                path);
+        problem.setProperty("method", method);
+        problem.setProperty(
+                "forwardedMethods",
+                ForwardedMethods.ALL.stream().map(HttpMethod::name).toList());
         return answer(problem);
     }
 

@@ -22,8 +22,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 /// set lookup per request, holds no state that can go stale, and makes a service registered at run time
 /// routable as soon as the gateway's registry client has fetched it.
 ///
-/// Per request: refuse instances' actuator and control paths; resolve the route; forward with retries; map "no
-/// instance" to 503 and "unreachable" to 502; publish one traffic event.
+/// Per request: refuse instances' actuator and control paths; resolve the route; answer a method it does not forward
+/// with 501; forward with retries; map "no instance" to 503 and "unreachable" to 502; publish one traffic event.
 final class ServiceRouter implements RouterFunction<ServerResponse> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceRouter.class);
@@ -74,6 +74,10 @@ final class ServiceRouter implements RouterFunction<ServerResponse> {
     private ServerResponse forward(
             RouteTarget target, ServerRequest request, AtomicReference<@Nullable ChosenInstance> chosen)
             throws Exception {
+        if (!ForwardedMethods.contains(request.method())) {
+            LOG.debug("{} {}: not a method the gateway forwards", request.method(), request.path());
+            return problems.methodNotForwarded(request.method().name(), request.path());
+        }
         var forwarded =
                 target.stripPrefix() ? BeforeFilterFunctions.stripPrefix(1).apply(request) : request;
         try {

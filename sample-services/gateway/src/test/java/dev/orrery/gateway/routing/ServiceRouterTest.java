@@ -100,6 +100,38 @@ class ServiceRouterTest {
     }
 
     @Test
+    void answers501NamingAMethodItDoesNotForwardWithoutForwarding() throws Exception {
+        var instances = new FakeInstances(1, Set.of(), Set.of());
+
+        var written = render(handle(router(instances), request("FETCH", "/heroes")));
+
+        assertThat(written.getStatus()).isEqualTo(501);
+        assertThat(written.getContentType()).isEqualTo("application/problem+json");
+        assertThat(written.getContentAsString())
+                .contains(
+                        "\"type\":\"urn:orrery:problem:method-not-forwarded\"",
+                        "\"method\":\"FETCH\"",
+                        "\"forwardedMethods\":[\"GET\",\"HEAD\",\"POST\",\"PUT\",\"PATCH\",\"DELETE\",\"OPTIONS\"]",
+                        "The gateway does not forward FETCH requests; it forwards GET, HEAD, POST, PUT, PATCH, DELETE"
+                                + " and OPTIONS.");
+        assertThat(instances.tried()).isEmpty();
+        assertThat(events.next(Duration.ofSeconds(1)).orElseThrow().status()).isEqualTo(501);
+    }
+
+    @Test
+    void forwardsEveryStandardMethodItNames() throws Exception {
+        var instances = new FakeInstances(1, Set.of(), Set.of());
+        var router = router(instances);
+
+        for (var method : List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")) {
+            assertThat(handle(router, request(method, "/heroes")).statusCode().value())
+                    .as(method)
+                    .isEqualTo(200);
+        }
+        assertThat(instances.tried()).hasSize(7);
+    }
+
+    @Test
     void refusesInstanceActuatorAndControlPathsWithoutForwarding() throws Exception {
         var instances = new FakeInstances(1, Set.of(), Set.of());
         var router = router(instances);
