@@ -31,7 +31,7 @@ public final class ConsoleApp extends Application {
         // Disk work happens here, on the launcher thread, not on the JavaFX thread: preferences, data folder,
         // looking for the service jars.
         options = LaunchOptions.parse(getParameters().getRaw());
-        preferences = ConsolePreferences.forUser();
+        preferences = options.selfTest().isPresent() ? ConsolePreferences.throwaway() : ConsolePreferences.forUser();
         preferences.darkTheme();
         runtime = RuntimeAccess.local(options.dataFolder());
     }

@@ -1,6 +1,7 @@
 package dev.orrery.console;
 
 import dev.orrery.console.selftest.SelfTest;
+import dev.orrery.console.shell.LaunchOptions;
 import dev.orrery.runtime.cli.OrreryCli;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +47,14 @@ public final class Main {
             return;
         }
 
+        var notUnderstood = LaunchOptions.parse(arguments).rest();
+        if (!notUnderstood.isEmpty()) {
+            // Ignored, a mistyped option would leave the user wondering why it had no effect.
+            System.err.println("orrery-console: not understood: " + String.join(" ", notUnderstood)
+                    + " (an unknown option, or one without its value). The console's options:");
+            System.err.print(USAGE);
+            System.exit(2);
+        }
         quietClassPathWarning();
         Application.launch(ConsoleApp.class, args);
         if (arguments.contains("--self-test")) {

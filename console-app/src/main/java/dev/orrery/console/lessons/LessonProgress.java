@@ -19,10 +19,6 @@ public final class LessonProgress {
         this.node = node;
     }
 
-    public static LessonProgress forUser() {
-        return new LessonProgress(Preferences.userRoot().node("dev/orrery/console/lessons"));
-    }
-
     public int stepsDone(int lesson) {
         return node.getInt("lesson-" + lesson + ".steps", 0);
     }

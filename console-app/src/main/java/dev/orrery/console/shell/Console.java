@@ -162,7 +162,7 @@ public final class Console implements AutoCloseable {
                 runtime.dataFolder(),
                 shelf,
                 journal,
-                LessonProgress.forUser(),
+                new LessonProgress(preferences.lessons()),
                 PresetLoader.shipped(),
                 gate,
                 pulse);

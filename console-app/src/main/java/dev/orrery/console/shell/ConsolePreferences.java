@@ -16,13 +16,32 @@ public final class ConsolePreferences {
 
     private final Preferences node;
 
+    private final boolean throwaway;
+
     public ConsolePreferences(Preferences node) {
+        this(node, false);
+    }
+
+    private ConsolePreferences(Preferences node, boolean throwaway) {
         this.node = node;
+        this.throwaway = throwaway;
     }
 
     /// The current user's preferences of the console.
     public static ConsolePreferences forUser() {
         return new ConsolePreferences(Preferences.userRoot().node("dev/orrery/console"));
+    }
+
+    /// Preferences that start empty and are forgotten by [#flush()]: the self-test's, so that a check of the
+    /// installation leaves the user's last view, topology and lesson progress as they were.
+    public static ConsolePreferences throwaway() {
+        var node = Preferences.userRoot().node("dev/orrery/console-self-test/" + java.util.UUID.randomUUID());
+        return new ConsolePreferences(node, true);
+    }
+
+    /// Where the lessons keep the learner's progress (below the console's own preferences).
+    public Preferences lessons() {
+        return node.node("lessons");
     }
 
     public WindowBounds window() {
@@ -84,6 +103,12 @@ public final class ConsolePreferences {
     /// Writes the values to disk now; call off the JavaFX thread (on exit).
     public void flush() {
         try {
+            if (throwaway) {
+                var parent = node.parent();
+                node.removeNode();
+                parent.flush();
+                return;
+            }
             node.flush();
         } catch (BackingStoreException e) {
             LOG.warn("Could not save the console's preferences; they will be lost at exit", e);

@@ -25,8 +25,21 @@ public record LaunchOptions(Optional<Path> data, Optional<Path> selfTest, boolea
             var arg = args.get(i);
             var hasValue = i + 1 < args.size();
             switch (arg) {
-                case "--data" -> data = hasValue ? Optional.of(Path.of(args.get(++i))) : data;
-                case "--self-test" -> selfTest = hasValue ? Optional.of(Path.of(args.get(++i))) : selfTest;
+                // Without its value an option is kept with the rest, to be named as not understood.
+                case "--data" -> {
+                    if (hasValue) {
+                        data = Optional.of(Path.of(args.get(++i)));
+                    } else {
+                        rest.add(arg);
+                    }
+                }
+                case "--self-test" -> {
+                    if (hasValue) {
+                        selfTest = Optional.of(Path.of(args.get(++i)));
+                    } else {
+                        rest.add(arg);
+                    }
+                }
                 case "--headless" -> headless = true;
                 default -> rest.add(arg);
             }

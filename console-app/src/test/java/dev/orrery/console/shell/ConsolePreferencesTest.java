@@ -51,4 +51,26 @@ class ConsolePreferencesTest {
         assertThat(preferences.window().width()).isEqualTo(WindowBounds.MIN_WIDTH);
         assertThat(preferences.window().height()).isEqualTo(WindowBounds.MIN_HEIGHT);
     }
+
+    @Test
+    void theSelfTestsPreferencesAreForgottenAndLeaveTheUsersAlone() throws BackingStoreException {
+        var selfTest = ConsolePreferences.throwaway();
+        selfTest.lastView(ViewId.TIMELINE);
+        selfTest.lessons().putInt("lesson-1.steps", 2);
+        assertThat(selfTest.lastView()).isEqualTo(ViewId.TIMELINE);
+
+        selfTest.flush();
+
+        var left = Preferences.userRoot().node("dev/orrery/console-self-test").childrenNames();
+        assertThat(left).isEmpty();
+        assertThat(preferences.lastView()).isEqualTo(ViewId.CLUSTER);
+    }
+
+    @Test
+    void lessonProgressLivesBelowTheConsolesPreferences() throws BackingStoreException {
+        preferences.lessons().putInt("lesson-2.steps", 1);
+
+        assertThat(node.nodeExists("lessons")).isTrue();
+        assertThat(node.node("lessons").getInt("lesson-2.steps", 0)).isEqualTo(1);
+    }
 }
