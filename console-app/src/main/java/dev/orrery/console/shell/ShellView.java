@@ -7,11 +7,15 @@ import dev.orrery.console.ui.WhyDisabled;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -30,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.feather.Feather;
 
 /// The window's frame (FXML controller of `shell.fxml`): header, side bar, content and status bar, bound to the
@@ -48,11 +51,11 @@ public final class ShellView {
     private final ShellMenu menu;
     private final ObjectProperty<ViewId> current = new SimpleObjectProperty<>(ViewId.CLUSTER);
     private final Map<ViewId, ToggleButton> sideButtons = new EnumMap<>(ViewId.class);
-    // Once the window shows, the views not shown yet join it hidden after a short rest, one per two frames (styles,
-    // then layout): each is built then, while the user reads the fresh window, rather than when first asked for.
-    private final AnimationTimer joining = new AnimationTimer() {
+    // Every view joins the window hidden before it first shows, so their styles are computed before the first frame
+    // rather than on a click. Once the window shows, after a short rest, each hidden view is laid out at the size it
+    // will show in, one per frame: its lists and tables build their cells then, while the user reads the window.
+    private final AnimationTimer layingOut = new AnimationTimer() {
         private long first = -1;
-        private @Nullable Node toLayOut;
 
         @Override
         public void handle(long now) {
@@ -60,27 +63,20 @@ public final class ShellView {
             if (now - first < JOIN_AFTER_NANOS) {
                 return;
             }
-
-            if (toLayOut != null) {
-                // A frame after its styles: laid out at the size it will show in, its lists and tables build their
-                // cells now (unmanaged, the content pane would leave it at size zero).
-                toLayOut.resizeRelocate(0, 0, content.getWidth(), content.getHeight());
-                toLayOut = null;
-                return;
-            }
-            for (var id : ViewId.values()) {
-                var view = views.get(id);
-                if (view != null && !content.getChildren().contains(view)) {
-                    view.setVisible(false);
-                    view.setManaged(false);
-                    content.getChildren().add(view);
-                    toLayOut = view;
+            for (var view : content.getChildren()) {
+                if (!view.isVisible() && !laidOut.contains(view)) {
+                    // Unmanaged, the content pane would leave a hidden view at size zero.
+                    view.resizeRelocate(0, 0, content.getWidth(), content.getHeight());
+                    laidOut.add(view);
                     return;
                 }
             }
             stop();
+            viewsBuilt.set(true);
         }
     };
+    private final Set<Node> laidOut = new HashSet<>();
+    private final ReadOnlyBooleanWrapper viewsBuilt = new ReadOnlyBooleanWrapper();
 
     @FXML
     private BorderPane root;
@@ -177,13 +173,21 @@ public final class ShellView {
         Icons.decorate(themeToggle, Feather.MOON, "Dark theme (Ctrl+D)");
         Icons.decorate(moreMenu, Feather.MENU, "More: topology files, data folder, presentation mode, About");
         menu.fill(moreMenu);
+        for (var id : ViewId.values()) {
+            var view = views.get(id);
+            if (view != null) {
+                view.setVisible(false);
+                view.setManaged(false);
+                content.getChildren().add(view);
+            }
+        }
         current.subscribe(this::show);
         root.sceneProperty()
                 .flatMap(Scene::windowProperty)
                 .flatMap(Window::showingProperty)
                 .subscribe(showing -> {
                     if (Boolean.TRUE.equals(showing)) {
-                        joining.start();
+                        layingOut.start();
                     }
                 });
     }
@@ -289,15 +293,16 @@ public final class ShellView {
             return;
         }
 
-        var shown = content.getChildren();
-        if (!shown.contains(view)) {
-            shown.add(view);
-        }
-        for (var child : shown) {
+        for (var child : content.getChildren()) {
             child.setVisible(child == view);
             child.setManaged(child == view);
         }
         sideButtons.get(id).setSelected(true);
+    }
+
+    /// Whether every view has been styled and laid out, shown or not, so that showing one costs little.
+    public ReadOnlyBooleanProperty viewsBuiltProperty() {
+        return viewsBuilt.getReadOnlyProperty();
     }
 
     /// Builds the window's content from `shell.fxml` with this object as its controller.
