@@ -129,7 +129,10 @@ public final class ClusterViewModel implements ClusterListener, AutoCloseable {
     }
 
     private static String caption(dev.orrery.runtime.cluster.ClusterSnapshot snapshot) {
-        var name = snapshot.topologyName().map(n -> "Topology " + n).orElse("No topology started yet");
+        if (snapshot.topologyName().isEmpty()) {
+            return "No cluster running: pick a topology above and press Start cluster (F5)";
+        }
+        var name = "Topology " + snapshot.topologyName().get();
         var gateway = snapshot.addresses()
                 .gateway()
                 .map(g -> " · gateway at " + Units.hostPort(g))

@@ -75,6 +75,14 @@ class ClusterViewModelTest {
         assertThat(settled().crashProperty().get()).isEmpty();
     }
 
+    @Test
+    void withoutAClusterTheCaptionSaysHowToStartOne() {
+        model.refresh();
+
+        assertThat(settled().captionProperty().get())
+                .isEqualTo("No cluster running: pick a topology above and press Start cluster (F5)");
+    }
+
     /// The model once every update posted so far reached it.
     private ClusterViewModel settled() {
         var done = new AtomicBoolean();
