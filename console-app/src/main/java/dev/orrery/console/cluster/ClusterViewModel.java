@@ -70,6 +70,11 @@ public final class ClusterViewModel implements ClusterListener, AutoCloseable {
                 var id = changed.instance().toString();
                 pulse.post(() -> clearCrashOf(id));
             }
+            case ClusterEvent.InstanceStateChanged changed
+            when changed.current() == InstanceState.STARTING && changed.previous() == InstanceState.CRASHED -> {
+                var id = changed.instance().toString();
+                pulse.post(() -> crash.set(crash.get().map(n -> n.instanceId().equals(id) ? n.restartingNow() : n)));
+            }
             case ClusterEvent.ClusterStateChanged changed
             when changed.current() == ClusterState.STARTING || changed.current() == ClusterState.STOPPING -> {
                 killed.clear();

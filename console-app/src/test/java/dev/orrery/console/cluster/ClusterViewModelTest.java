@@ -76,6 +76,25 @@ class ClusterViewModelTest {
     }
 
     @Test
+    void theBannerSaysWhenTheRestartPolicyStartsTheInstanceAgain() {
+        model.onEvent(crashed("heroes-service-1", 1));
+        assertThat(settled().crashProperty().get())
+                .hasValueSatisfying(n -> assertThat(n.restarting()).isFalse());
+
+        model.onEvent(new ClusterEvent.InstanceStateChanged(
+                Instant.now(),
+                InstanceId.parse("heroes-service-1"),
+                InstanceState.CRASHED,
+                InstanceState.STARTING,
+                "restart 1 by its policy",
+                OptionalInt.empty(),
+                List.of()));
+
+        assertThat(settled().crashProperty().get())
+                .hasValueSatisfying(n -> assertThat(n.restarting()).isTrue());
+    }
+
+    @Test
     void withoutAClusterTheCaptionSaysHowToStartOne() {
         model.refresh();
 
