@@ -45,10 +45,10 @@ public final class TopologyPresets {
     }
 
     private static String resolve(String name) {
+        var choices = "use a lesson number, " + lessonNumbers() + ", or one of " + String.join(", ", NAMES);
         return NAMES.stream()
                 .filter(n -> n.equals(name) || n.startsWith(name + "-") || n.equals(name + ".yaml"))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown preset '" + name + "' — use a lesson number, "
-                        + lessonNumbers() + ", or one of " + String.join(", ", NAMES)));
+                .orElseThrow(() -> new IllegalArgumentException("Unknown preset '" + name + "' — " + choices));
     }
 }
