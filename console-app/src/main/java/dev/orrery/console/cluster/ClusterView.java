@@ -218,8 +218,12 @@ public final class ClusterView {
             crashBanner.setVisible(note.isPresent());
             crashBanner.setManaged(note.isPresent());
             note.ifPresent(n -> {
-                crashHeadline.setText(n.headline());
                 crashLines.setText(n.lastLines().isEmpty() ? "(no log lines)" : n.lastLines());
+                // While its restart policy starts it again, starting it by hand would only get in the way.
+                crashRestart.setVisible(!n.restarting());
+                crashRestart.setManaged(!n.restarting());
+                crashHeadline.setText(
+                        n.headline() + (n.restarting() ? " — being restarted by its restart policy" : ""));
                 crashRestart.setOnAction(e -> {
                     model.start(n.instanceId());
                     model.dismissCrash();

@@ -70,6 +70,11 @@ public final class ClusterViewModel implements ClusterListener, AutoCloseable {
                 var id = changed.instance().toString();
                 pulse.post(() -> clearCrashOf(id));
             }
+            case ClusterEvent.InstanceStateChanged changed
+            when changed.current() == InstanceState.STARTING && changed.previous() == InstanceState.CRASHED -> {
+                var id = changed.instance().toString();
+                pulse.post(() -> crash.set(crash.get().map(n -> n.instanceId().equals(id) ? n.restartingNow() : n)));
+            }
             case ClusterEvent.ClusterStateChanged changed
             when changed.current() == ClusterState.STARTING || changed.current() == ClusterState.STOPPING -> {
                 killed.clear();
@@ -129,7 +134,10 @@ public final class ClusterViewModel implements ClusterListener, AutoCloseable {
     }
 
     private static String caption(dev.orrery.runtime.cluster.ClusterSnapshot snapshot) {
-        var name = snapshot.topologyName().map(n -> "Topology " + n).orElse("No topology started yet");
+        if (snapshot.topologyName().isEmpty()) {
+            return "No cluster running: pick a topology above and press Start cluster (F5)";
+        }
+        var name = "Topology " + snapshot.topologyName().get();
         var gateway = snapshot.addresses()
                 .gateway()
                 .map(g -> " · gateway at " + Units.hostPort(g))

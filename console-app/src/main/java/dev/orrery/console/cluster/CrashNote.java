@@ -4,4 +4,15 @@ package dev.orrery.console.cluster;
 ///
 /// @param headline e.g. "heroes-service-2 crashed: killed (SIGKILL, exit 137)"
 /// @param lastLines the instance's last log lines, one per line
-public record CrashNote(String instanceId, String headline, String lastLines) {}
+/// @param restarting whether its restart policy is starting it again (then there is nothing to start by hand)
+public record CrashNote(String instanceId, String headline, String lastLines, boolean restarting) {
+
+    public CrashNote(String instanceId, String headline, String lastLines) {
+        this(instanceId, headline, lastLines, false);
+    }
+
+    /// The same note once the restart policy has begun to start the instance again.
+    public CrashNote restartingNow() {
+        return new CrashNote(instanceId, headline, lastLines, true);
+    }
+}

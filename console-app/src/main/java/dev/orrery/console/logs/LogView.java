@@ -7,7 +7,9 @@ import dev.orrery.console.ui.Showing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -31,6 +33,8 @@ import org.kordamp.ikonli.feather.Feather;
 public final class LogView {
 
     private final LogViewModel model;
+    // Held in a field: a binding nothing refers to could be collected and stop following the filters.
+    private ObservableValue<String> emptyHint = new SimpleStringProperty("");
     private final Selection selection;
     private final EmptyState empty = new EmptyState(
             Feather.ALIGN_LEFT, "No log lines", "Start the cluster: every instance's output appears here.");
@@ -119,16 +123,29 @@ public final class LogView {
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         listHolder.getChildren().add(empty);
         empty.visibleProperty().bind(Bindings.isEmpty(model.visibleLines()));
-        model.runningProperty()
-                .subscribe(running -> empty.hint(
-                        running
-                                ? "The cluster runs: its instances' lines appear here as they write them"
-                                        + " (or change the filters above)."
-                                : "Start the cluster: every instance's output appears here."));
+        // Named when only one instance is shown (clicking a row of the Cluster view chooses it), so that an empty
+        // list is not taken for a silent cluster.
+        emptyHint = Bindings.createStringBinding(
+                () -> emptyHint(
+                        model.runningProperty().get(), model.instanceProperty().get()),
+                model.runningProperty(),
+                model.instanceProperty());
+        emptyHint.subscribe(empty::hint);
         // One scroll per batch of lines, and none while the view is hidden: it catches up when shown again.
         var showing = Showing.of(list);
         model.visibleLines().addListener((ListChangeListener<LogEntry>) c -> follow(showing));
         showing.subscribe(shown -> follow(showing));
+    }
+
+    private static String emptyHint(boolean running, String instance) {
+        if (!running) {
+            return "Start the cluster: every instance's output appears here.";
+        }
+        if (!LogViewModel.ALL.equals(instance)) {
+            return "No lines of " + instance + " match the filters above; choose '" + LogViewModel.ALL
+                    + "' to see every instance.";
+        }
+        return "The cluster runs: its instances' lines appear here as they write them (or change the filters above).";
     }
 
     private void follow(ObservableBooleanValue showing) {

@@ -35,6 +35,7 @@ final class ShellSummary {
         }
         return new ShellUpdate(
                 phase,
+                snapshot.state() == ClusterState.DEGRADED,
                 snapshot.topologyName().orElse("No cluster"),
                 progress,
                 health(snapshot),

@@ -8,6 +8,7 @@ import dev.orrery.console.ui.Tone;
 ///     by a newer one before it is applied; a problem must not be lost with it); empty when none
 record ShellUpdate(
         ClusterPhase phase,
+        boolean degraded,
         String clusterName,
         String progress,
         String health,
@@ -21,6 +22,7 @@ record ShellUpdate(
 
     void applyTo(ShellViewModel model) {
         model.phaseProperty().set(phase);
+        model.degradedProperty().set(degraded);
         model.clusterNameProperty().set(clusterName);
         model.progressProperty().set(progress);
         model.healthProperty().set(health);

@@ -17,6 +17,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -51,6 +52,7 @@ public final class ShellView {
     private final ShellMenu menu;
     private final ObjectProperty<ViewId> current = new SimpleObjectProperty<>(ViewId.CLUSTER);
     private final Map<ViewId, ToggleButton> sideButtons = new EnumMap<>(ViewId.class);
+    private ObservableValue<Tone> statusTone = new SimpleObjectProperty<>(Tone.IDLE);
     // Every view joins the window hidden before it first shows, so their styles are computed before the first frame
     // rather than on a click. Once the window shows, after a short rest, each hidden view is laid out at the size it
     // will show in, one per frame: its lists and tables build their cells then, while the user reads the window.
@@ -265,12 +267,25 @@ public final class ShellView {
     }
 
     private void bindStatusBar() {
+        // Running with an instance down reads "degraded", as in the Cluster view's subtitle and the header's count.
+        var degradedNow = model.phaseProperty().isEqualTo(ClusterPhase.RUNNING).and(model.degradedProperty());
         statusCluster
                 .textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> "cluster " + model.phaseProperty().get().word(), model.phaseProperty()));
+                        () -> degradedNow.get()
+                                ? "cluster degraded"
+                                : "cluster " + model.phaseProperty().get().word(),
+                        model.phaseProperty(),
+                        degradedNow));
         statusCluster.setGraphic(Icons.icon(Feather.CIRCLE));
-        model.phaseProperty().subscribe(phase -> ToneBadge.applyTone(statusCluster, phase.tone()));
+        // Held in a field: a binding nothing refers to could be collected and stop following the cluster.
+        statusTone = Bindings.createObjectBinding(
+                () -> degradedNow.get()
+                        ? Tone.WARN
+                        : model.phaseProperty().get().tone(),
+                model.phaseProperty(),
+                degradedNow);
+        statusTone.subscribe(tone -> ToneBadge.applyTone(statusCluster, tone));
         statusRegistry.textProperty().bind(model.registryAddressProperty());
         statusGateway.textProperty().bind(model.gatewayAddressProperty());
         statusDatabase.textProperty().bind(model.databaseProperty());

@@ -31,6 +31,7 @@ public final class ShellViewModel {
     private final StringProperty health = new SimpleStringProperty("");
     private final ObjectProperty<Tone> healthTone = new SimpleObjectProperty<>(Tone.IDLE);
     private final IntegerProperty crashed = new SimpleIntegerProperty();
+    private final BooleanProperty degraded = new SimpleBooleanProperty();
     private final StringProperty database = new SimpleStringProperty("");
     private final StringProperty registryAddress = new SimpleStringProperty("");
     private final StringProperty gatewayAddress = new SimpleStringProperty("");
@@ -130,6 +131,11 @@ public final class ShellViewModel {
 
     public ObjectProperty<Tone> healthToneProperty() {
         return healthTone;
+    }
+
+    /// Whether the cluster runs with some instance not UP (crashed, unhealthy, restarting, paused or stopped).
+    public BooleanProperty degradedProperty() {
+        return degraded;
     }
 
     public IntegerProperty crashedProperty() {

@@ -151,13 +151,16 @@ public final class TimelineRecorder {
         }
     }
 
+    private static int kinds(ActiveFaults active) {
+        return (active.paused() ? 1 : 0) + (active.latencyMs() > 0 ? 1 : 0) + (active.failureShare() > 0 ? 1 : 0);
+    }
+
     private boolean faultInjected(ClusterEvent.FaultInjected injected) {
         var id = injected.instance().toString();
         lane(injected.instance());
+        // "now …" tells what is in force when faults add up (paused and slow at once); for one, it would only repeat.
         var text = injected.fault().describe()
-                + (injected.active().isNone()
-                        ? ""
-                        : " · now " + injected.active().describe());
+                + (kinds(injected.active()) > 1 ? " · now " + injected.active().describe() : "");
         entry(injected.time(), id, text, injected.fault() instanceof Fault.Resume ? Tone.GOOD : Tone.WARN);
         if (injected.fault() instanceof Fault.Kill) {
             spans.closeAll(id, FAULTS, injected.time(), "process killed");

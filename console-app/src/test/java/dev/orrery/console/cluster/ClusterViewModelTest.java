@@ -75,6 +75,33 @@ class ClusterViewModelTest {
         assertThat(settled().crashProperty().get()).isEmpty();
     }
 
+    @Test
+    void theBannerSaysWhenTheRestartPolicyStartsTheInstanceAgain() {
+        model.onEvent(crashed("heroes-service-1", 1));
+        assertThat(settled().crashProperty().get())
+                .hasValueSatisfying(n -> assertThat(n.restarting()).isFalse());
+
+        model.onEvent(new ClusterEvent.InstanceStateChanged(
+                Instant.now(),
+                InstanceId.parse("heroes-service-1"),
+                InstanceState.CRASHED,
+                InstanceState.STARTING,
+                "restart 1 by its policy",
+                OptionalInt.empty(),
+                List.of()));
+
+        assertThat(settled().crashProperty().get())
+                .hasValueSatisfying(n -> assertThat(n.restarting()).isTrue());
+    }
+
+    @Test
+    void withoutAClusterTheCaptionSaysHowToStartOne() {
+        model.refresh();
+
+        assertThat(settled().captionProperty().get())
+                .isEqualTo("No cluster running: pick a topology above and press Start cluster (F5)");
+    }
+
     /// The model once every update posted so far reached it.
     private ClusterViewModel settled() {
         var done = new AtomicBoolean();

@@ -89,6 +89,21 @@ class LogViewTest {
     }
 
     @Test
+    void anEmptyListForOneInstanceSaysSoAndHowToSeeAll(FxRobot robot) {
+        robot.interact(() -> {
+            model.runningProperty().set(true);
+            model.instanceProperty().set("heroes-service-1");
+        });
+        javafx.scene.control.Label hint = robot.lookup(".empty-state-hint").query();
+
+        assertThat(hint.getText())
+                .isEqualTo("No lines of heroes-service-1 match the filters above; choose 'All instances' to see every"
+                        + " instance.");
+        robot.interact(() -> model.instanceProperty().set(LogViewModel.ALL));
+        assertThat(hint.getText()).startsWith("The cluster runs");
+    }
+
+    @Test
     void pauseHoldsLinesUntilResumed(FxRobot robot) {
         robot.clickOn("Pause");
         feed("registry", "one");

@@ -216,6 +216,21 @@ class ShellViewTest {
         assertThat(fix.isManaged()).isFalse();
     }
 
+    @Test
+    void theStatusBarSaysDegradedWhileAnInstanceOfARunningClusterIsDown(FxRobot robot) {
+        robot.interact(() -> model.phaseProperty().set(ClusterPhase.RUNNING));
+        javafx.scene.control.Label status = robot.lookup("#statusCluster").query();
+        assertThat(status.getText()).isEqualTo("cluster running");
+
+        robot.interact(() -> model.degradedProperty().set(true));
+        assertThat(status.getText()).isEqualTo("cluster degraded");
+        assertThat(status.getStyleClass()).contains("tone-warn");
+
+        robot.interact(() -> model.degradedProperty().set(false));
+        assertThat(status.getText()).isEqualTo("cluster running");
+        assertThat(status.getStyleClass()).doesNotContain("tone-warn");
+    }
+
     private static boolean aboutShowing(FxRobot robot) {
         return robot.listWindows().stream()
                 .anyMatch(w -> w instanceof Stage s && s.isShowing() && "About Orrery".equals(s.getTitle()));

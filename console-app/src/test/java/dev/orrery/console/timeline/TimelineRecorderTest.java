@@ -60,7 +60,7 @@ class TimelineRecorderTest {
         assertThat(span.kind()).isEqualTo(SpanKind.PAUSED);
         assertThat(span.start()).isEqualTo(at(10));
         assertThat(span.end()).contains(at(20));
-        assertThat(span.startText()).isEqualTo("paused (SIGSTOP) · now paused");
+        assertThat(span.startText()).isEqualTo("paused (SIGSTOP)");
         assertThat(span.endText()).isEqualTo("healed: paused");
     }
 
@@ -77,6 +77,9 @@ class TimelineRecorderTest {
         assertThat(spans.get(0).end()).contains(at(16));
         assertThat(spans.get(1).open()).isTrue();
         assertThat(spans.get(2).open()).isTrue();
+        assertThat(spans.get(1).startText())
+                .as("faults that add up are named together")
+                .isEqualTo("slow 800 ms · now " + new ActiveFaults(true, 800, 0).describe());
 
         recorder.accept(new ClusterEvent.FaultHealed(at(19), HEROES, new ActiveFaults(false, 800, 0.3)));
         assertThat(recorder.picture(at(20)).spans())
