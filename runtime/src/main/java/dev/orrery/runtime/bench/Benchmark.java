@@ -50,7 +50,8 @@ final class Benchmark {
             var memory = memory(bench);
             say("  scale-out");
             var scaleOut = new ScaleOut(bench).measure(settings.startTimeout());
-            say("  kill -9 under " + BenchSettings.LOAD_PER_SECOND + " req/s");
+            say("  kill -9 of " + KillUnderLoad.VICTIM + " under " + BenchSettings.LOAD_PER_SECOND
+                    + " req/s (the benchmark's own kill; its restart policy brings it back)");
             var kill = new KillUnderLoad(
                             bench, BenchSettings.LOAD_PER_SECOND, settings.loadBeforeKill(), settings.loadAfterKill())
                     .measure();

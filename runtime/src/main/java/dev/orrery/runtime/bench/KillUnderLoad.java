@@ -19,7 +19,7 @@ final class KillUnderLoad {
     /// Makes the gateway log each failed attempt (the benchmark cluster is started with it).
     static final String GATEWAY_ATTEMPT_LOGGING = "logging.level.dev.orrery.gateway.routing.InstanceForwarder";
 
-    private static final InstanceId VICTIM = InstanceId.of(ScaleOut.SERVICE, 1);
+    static final InstanceId VICTIM = InstanceId.of(ScaleOut.SERVICE, 1);
     private static final Duration POLL = Duration.ofMillis(10);
 
     private final BenchCluster bench;
@@ -51,8 +51,11 @@ final class KillUnderLoad {
 
         var killedAt = Instant.now();
         var began = System.nanoTime();
-        cluster.killInstance(VICTIM).get(10, TimeUnit.SECONDS);
-        var goneFromRegistry = awaitGoneFromRegistry(victimId, began, after);
+        Optional<Double> goneFromRegistry;
+        try (var _ = OwnKills.expect(VICTIM)) {
+            cluster.killInstance(VICTIM).get(10, TimeUnit.SECONDS);
+            goneFromRegistry = awaitGoneFromRegistry(victimId, began, after);
+        }
 
         var outcome = load.get(after.toSeconds() + 60, TimeUnit.SECONDS);
         return new Result(outcome.sent(), outcome.failed(), goneFromRegistry, goneFromGateway(victimId, killedAt));

@@ -61,12 +61,22 @@ final class DownCommand implements Callable<Integer> {
                 .toList());
         pids.add(client.get().pid());
         long started = System.nanoTime();
-        out.println("Stopping cluster '" + status.topology() + "' (" + pids.size() + " processes)…");
+        out.println(announcement(status));
         out.flush();
         client.get().stop();
         waitUntilGone(pids, Duration.ofSeconds(timeoutSeconds));
         out.printf("Stopped in %.1f s.%n", (System.nanoTime() - started) / 1e9);
         return 0;
+    }
+
+    /// Counts the instances the status table lists; the `orrery up` process that supervises them is awaited too,
+    /// but it is not one of the cluster's instances.
+    static String announcement(ClusterStatus status) {
+        int instances = status.instances().size();
+        long running = status.instances().stream().filter(i -> i.pid() != null).count();
+        return "Stopping cluster '" + status.topology() + "' (" + instances
+                + (instances == 1 ? " instance" : " instances")
+                + (running == instances ? "" : ", " + running + " running") + ")…";
     }
 
     private static void waitUntilGone(List<Long> pids, Duration timeout) {
