@@ -82,16 +82,7 @@ final class Soak {
     }
 
     private void injectAndHeal(long began) throws Exception {
-        var fault = plan.next();
-        var hold = plan.hold();
-        if (fault instanceof Fault.Kill) {
-            // The soak test announces its kill itself; the crash it causes is no warning.
-            try (var _ = OwnKills.expect(fault.target())) {
-                injectAndHeal(began, fault, hold);
-            }
-        } else {
-            injectAndHeal(began, fault, hold);
-        }
+        injectAndHeal(began, plan.next(), plan.hold());
     }
 
     private void injectAndHeal(long began, Fault fault, Duration hold) throws Exception {

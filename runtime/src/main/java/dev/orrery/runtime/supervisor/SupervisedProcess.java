@@ -44,6 +44,8 @@ public final class SupervisedProcess {
     private @Nullable Process process;
     private long generation;
     private boolean stopRequested;
+    // Set by kill(), cleared by the next launch: the crash that follows was asked for, not a surprise.
+    private boolean killedOnPurpose;
     private boolean paused;
     private @Nullable String failure;
     private int restarts;
@@ -96,6 +98,7 @@ public final class SupervisedProcess {
         }
         ended = new CompletableFuture<>();
         failure = null;
+        killedOnPurpose = false;
         var gen = ++generation;
         move(InstanceState.STARTING, reason, OptionalInt.empty(), List.of());
         var future = ready;
@@ -375,6 +378,7 @@ public final class SupervisedProcess {
         Process current;
         synchronized (lock) {
             current = process;
+            killedOnPurpose = current != null;
         }
         if (current == null) {
             return CompletableFuture.completedFuture(null);
@@ -425,7 +429,10 @@ public final class SupervisedProcess {
     private void move(InstanceState to, String reason, OptionalInt exitCode, List<String> lastLines) {
         var transition = new InstanceTransition(spec.id(), state, to, reason, exitCode, lastLines);
         state = to;
-        if (to == InstanceState.CRASHED) {
+        if (to == InstanceState.CRASHED && killedOnPurpose) {
+            // Asked for (a fault, a lesson step, the benchmark): worth a line, not a warning.
+            LOG.info("{} was killed on purpose: {}", spec.id(), reason);
+        } else if (to == InstanceState.CRASHED) {
             LOG.warn("{} crashed: {}", spec.id(), reason);
         } else if (to == InstanceState.UP || to == InstanceState.STOPPED) {
             LOG.info("{} is {} ({})", spec.id(), to, reason);
