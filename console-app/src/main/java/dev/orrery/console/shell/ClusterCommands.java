@@ -2,15 +2,12 @@ package dev.orrery.console.shell;
 
 import dev.orrery.console.lessons.LessonClusterGate;
 import dev.orrery.console.ui.UiPulse;
-import dev.orrery.runtime.cluster.ClusterStartException;
 import dev.orrery.runtime.cluster.StartOptions;
-import dev.orrery.runtime.control.ClusterAlreadyRunningException;
 import dev.orrery.runtime.control.ClusterLock;
 import dev.orrery.runtime.control.ClusterReset;
 import dev.orrery.runtime.control.RouteReadiness;
 import dev.orrery.runtime.control.RunFiles;
 import dev.orrery.runtime.data.DataFolder;
-import dev.orrery.runtime.data.DiskTroubleException;
 import dev.orrery.runtime.event.ClusterEvent;
 import dev.orrery.runtime.event.ClusterListener;
 import dev.orrery.runtime.event.ClusterState;
@@ -22,7 +19,6 @@ import dev.orrery.runtime.topology.TopologyParser;
 import dev.orrery.runtime.topology.TopologyPresets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -46,12 +42,11 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
     private final Executor background;
     private final Consumer<String> documentOpener;
     private final ShellSummary summary = new ShellSummary();
+    private final CommandProblems problems;
     private final RouteReadiness readiness = new RouteReadiness(RequestSender.local(Duration.ofSeconds(5)));
     private final ClusterOwnership ownership;
     private final ClusterAttachments attachments;
     private Subscription subscription = () -> {};
-    /// When the window last showed a failure of this console's own command; read and written on the FX thread.
-    private Instant reportedAt = Instant.EPOCH;
 
     public ClusterCommands(
             ClusterSwitch cluster,
@@ -69,6 +64,7 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
         this.background = background;
         this.documentOpener = documentOpener;
         this.ownership = new ClusterOwnership(dataFolder, readiness);
+        this.problems = new CommandProblems(model, pulse);
         this.attachments = new ClusterAttachments(cluster, RunFiles.of(dataFolder.root()), model, pulse, background);
     }
 
@@ -108,14 +104,8 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
         if (event instanceof ClusterEvent.ClusterStateChanged changed
                 && changed.current() == ClusterState.STARTING
                 && changed.previous() != ClusterState.STARTING) {
-            // A new start (from the header or a lesson): what went wrong before is old news. The event may reach
-            // the window after the start has already been refused, and that refusal is news.
-            var began = changed.time();
-            pulse.post(() -> {
-                if (!reportedAt.isAfter(began)) {
-                    model.problemProperty().set("");
-                }
-            });
+            // A new start (from the header or a lesson): what went wrong before is old news.
+            problems.startBegan(changed.time());
         }
         var update = summary.apply(event, cluster.snapshot());
         if (!update.problem().isEmpty()) {
@@ -168,7 +158,7 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
                 .whenComplete((snapshot, failure) -> {
                     if (failure != null) {
                         ownership.release();
-                        reportStartFailure(choice, options, failure);
+                        problems.startFailed(options, failure, moved -> start(choice, moved));
                     } else {
                         background.execute(() -> readiness.await(snapshot, READY_TIMEOUT, this::notRunning));
                     }
@@ -199,7 +189,7 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
         cluster.stop().whenComplete((done, failure) -> {
             ownership.release();
             if (failure != null) {
-                report("The cluster did not stop cleanly", failure);
+                problems.report("The cluster did not stop cleanly", failure);
             }
             refresh();
         });
@@ -246,7 +236,7 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
 
     private void opened(Path file, Throwable failure) {
         if (failure != null) {
-            model.problemProperty().set(file.getFileName() + ": " + message(failure));
+            model.problemProperty().set(file.getFileName() + ": " + CommandProblems.message(failure));
             return;
         }
 
@@ -266,7 +256,7 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
         CompletableFuture.runAsync(() -> new TopologyFile(cluster).save(choice.key(), file), background)
                 .whenComplete((ok, failure) -> {
                     if (failure != null) {
-                        report("Could not save the topology to " + file, failure);
+                        problems.report("Could not save the topology to " + file, failure);
                     }
                 });
     }
@@ -284,7 +274,7 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
                         background)
                 .whenComplete((ok, failure) -> {
                     if (failure != null) {
-                        report("Could not reset the cluster's data", failure);
+                        problems.report("Could not reset the cluster's data", failure);
                     }
                 });
     }
@@ -297,62 +287,6 @@ public final class ClusterCommands implements ShellActions, ClusterListener, Aut
     @Override
     public void openLogFolder() {
         background.execute(() -> documentOpener.accept(dataFolder.logs().toUri().toString()));
-    }
-
-    /// A start refused because the registry's, the gateway's or the database's usual port is taken gets a button
-    /// that starts again on free ports; the command-line hint in the runtime's message would not help here.
-    private void reportStartFailure(TopologyChoice choice, StartOptions options, Throwable failure) {
-        var moved = unwrapped(failure) instanceof ClusterStartException refused
-                ? refused.onFreePorts(options).map(freeOptions -> new FreePorts(refused, freeOptions))
-                : java.util.Optional.<FreePorts>empty();
-        if (moved.isEmpty()) {
-            report("The cluster did not start", failure);
-            return;
-        }
-        var text = moved.get().explained();
-        LOG.warn("The cluster did not start: {}", text);
-        var failedAt = Instant.now();
-        pulse.post(() -> {
-            reportedAt = failedAt;
-            model.problem(
-                    text,
-                    new ProblemFix(
-                            "Start on free ports",
-                            () -> start(choice, moved.get().options())));
-        });
-    }
-
-    private void report(String what, Throwable failure) {
-        var cause = unwrapped(failure);
-        var detail = message(cause);
-        var text = detail.startsWith(what) ? detail : what + ": " + detail;
-        if (explainsItself(cause)) {
-            // A taken port, a broken topology, a full disk: the message says what to do, a stack trace adds noise.
-            LOG.warn("{}", text);
-        } else {
-            LOG.warn("{}", text, failure);
-        }
-        var failedAt = Instant.now();
-        pulse.post(() -> {
-            reportedAt = failedAt;
-            model.problemProperty().set(text);
-        });
-    }
-
-    private static Throwable unwrapped(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-    }
-
-    private static String message(Throwable failure) {
-        var cause = unwrapped(failure);
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
-
-    private static boolean explainsItself(Throwable cause) {
-        return cause instanceof ClusterStartException
-                || cause instanceof ClusterAlreadyRunningException
-                || cause instanceof TopologyException
-                || cause instanceof DiskTroubleException;
     }
 
     /// Whether every route of the running cluster answers through the gateway.
