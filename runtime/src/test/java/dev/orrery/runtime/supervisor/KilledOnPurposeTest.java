@@ -31,6 +31,9 @@ class KilledOnPurposeTest {
         var appender = new ListAppender<ILoggingEvent>();
         appender.start();
         logger.addAppender(appender);
+        // Other tests in this JVM (the command line's) may have turned the runtime's logging down to warnings.
+        var level = logger.getLevel();
+        logger.setLevel(Level.INFO);
         var marker = "orrery-killed-on-purpose-" + ProcessHandle.current().pid();
         var spec = new ProcessSpec(
                 InstanceId.of("sleeper", 1),
@@ -81,6 +84,7 @@ class KilledOnPurposeTest {
             } finally {
                 process.stop().get(30, TimeUnit.SECONDS);
                 logger.detachAppender(appender);
+                logger.setLevel(level);
             }
         }
     }
