@@ -1,5 +1,8 @@
 package dev.orrery.console;
 
+import static dev.orrery.console.WindowLooks.click;
+import static dev.orrery.console.WindowLooks.present;
+import static dev.orrery.console.WindowLooks.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,20 +14,18 @@ import dev.orrery.console.shell.ShellView;
 import dev.orrery.console.shell.TopologyChoice;
 import dev.orrery.console.shell.ViewId;
 import dev.orrery.runtime.data.DataFolder;
+import dev.orrery.runtime.supervisor.PortChecker;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.NodeQueryUtils;
-import org.testfx.util.WaitForAsyncUtils;
 
 /// The whole console on one small real cluster (registry, gateway, one in-memory heroes-service instance), driven
 /// through its window like a user would. The tests run in order on the same cluster, which starts on a free port
@@ -69,7 +68,7 @@ class ConsoleClusterIT {
                     storage: memory
                     restart:
                       mode: never
-                """.formatted(freePort(), takenPort()));
+                """.formatted(PortChecker.freePort(Set.of()), takenPort()));
         preferences = Preferences.userRoot().node("dev/orrery/console-test/" + UUID.randomUUID());
         var runtime = RuntimeAccess.local(new DataFolder(folder.resolve("data")));
         assertThat(runtime.unavailable())
@@ -115,48 +114,8 @@ class ConsoleClusterIT {
         return takenGatewayPort.getLocalPort();
     }
 
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static void showView(ViewId view) {
         robot.interact(() -> shell.currentViewProperty().set(view));
-    }
-
-    /// Looks on the JavaFX thread: the views change there while the test waits.
-    private static <T> T onFx(java.util.concurrent.Callable<T> look) {
-        try {
-            return WaitForAsyncUtils.asyncFx(look).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not look at the window", e);
-        }
-    }
-
-    /// Presses the button the user sees in a table row. The table refreshes its rows every 100 ms and may hand a
-    /// row's cells to another row while a pointer moves, so a simulated mouse click can land on a neighbour's
-    /// button; firing the visible button itself runs exactly the action its click would.
-    private static void click(String query) {
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return onFx(() -> {
-                var button = robot.lookup(query)
-                        .match(n -> n.getScene() != null && !n.isDisabled())
-                        .match(NodeQueryUtils.isVisible())
-                        .queryAs(ButtonBase.class);
-                button.fire();
-                return true;
-            });
-        });
-    }
-
-    private static Optional<String> text(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()));
-    }
-
-    private static boolean present(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
     }
 
     @Test

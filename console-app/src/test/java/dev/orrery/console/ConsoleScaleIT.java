@@ -274,12 +274,9 @@ class ConsoleScaleIT {
         });
     }
 
+    /// Looks on the JavaFX thread, which may answer late while fifty instances keep it busy.
     private static <T> T onFx(Callable<T> look) {
-        try {
-            return WaitForAsyncUtils.asyncFx(look).get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not look at the window", e);
-        }
+        return WindowLooks.onFx(look, Duration.ofSeconds(60));
     }
 
     /// Sends the requests from four threads, spread round-robin over the instances' ports on 127.0.0.1; each one

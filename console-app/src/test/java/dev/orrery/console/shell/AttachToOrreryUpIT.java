@@ -1,28 +1,28 @@
 package dev.orrery.console.shell;
 
+import static dev.orrery.console.WindowLooks.click;
+import static dev.orrery.console.WindowLooks.onFx;
+import static dev.orrery.console.WindowLooks.present;
+import static dev.orrery.console.WindowLooks.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.orrery.runtime.control.ControlClient;
 import dev.orrery.runtime.control.RunFiles;
 import dev.orrery.runtime.data.DataFolder;
+import dev.orrery.runtime.supervisor.PortChecker;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,8 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.NodeQueryUtils;
-import org.testfx.util.WaitForAsyncUtils;
 
 /// The console open on a data folder where `orrery up` (a child process running the real command) then starts a
 /// small cluster: it attaches by itself, shows the instances UP with a badge naming `orrery up`, drives them through
@@ -55,6 +53,7 @@ class AttachToOrreryUpIT {
     static void openTheConsoleThenStartOrreryUp() throws Exception {
         folder = Files.createTempDirectory("orrery-attach-console-it");
         var topology = folder.resolve("small.yaml");
+        var registryPort = PortChecker.freePort(Set.of());
         Files.writeString(topology, """
                 name: attach-console-it
                 registry:
@@ -66,7 +65,7 @@ class AttachToOrreryUpIT {
                     kind: builtin
                     instances: 1
                     storage: memory
-                """.formatted(freePort(), freePort()));
+                """.formatted(registryPort, PortChecker.freePort(Set.of(registryPort))));
         var data = folder.resolve("data");
         preferences = Preferences.userRoot().node("dev/orrery/console-test/" + UUID.randomUUID());
         FxToolkit.registerPrimaryStage();
@@ -233,41 +232,5 @@ class AttachToOrreryUpIT {
 
     private static String upOutput() throws IOException {
         return Files.readString(folder.resolve("up.out"));
-    }
-
-    /// Fires the visible, enabled button itself: table rows refresh and a simulated click could hit a neighbour.
-    private static void click(String query) {
-        await().atMost(Duration.ofSeconds(20))
-                .ignoreExceptions()
-                .until(() -> onFx(() -> {
-                    robot.lookup(query)
-                            .match(n -> n.getScene() != null && !n.isDisabled())
-                            .match(NodeQueryUtils.isVisible())
-                            .queryAs(ButtonBase.class)
-                            .fire();
-                    return true;
-                }));
-    }
-
-    private static Optional<String> text(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()));
-    }
-
-    private static boolean present(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
-    }
-
-    private static <T> T onFx(Callable<T> look) {
-        try {
-            return WaitForAsyncUtils.asyncFx(look).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not look at the window", e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

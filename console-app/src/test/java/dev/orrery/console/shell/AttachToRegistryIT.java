@@ -1,5 +1,8 @@
 package dev.orrery.console.shell;
 
+import static dev.orrery.console.WindowLooks.onFx;
+import static dev.orrery.console.WindowLooks.present;
+import static dev.orrery.console.WindowLooks.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,16 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /// The console attached read-only to a real registry the test starts itself (not by a cluster): the registry graph
 /// shows its instances, actions are blocked with the reason, and detaching returns to the console's own cluster.
@@ -205,21 +203,5 @@ class AttachToRegistryIT {
                                 .findFirst()
                                 .orElse("")),
                         text -> !text.isEmpty());
-    }
-
-    private static Optional<String> text(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()));
-    }
-
-    private static boolean present(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
-    }
-
-    private static <T> T onFx(Callable<T> look) {
-        try {
-            return WaitForAsyncUtils.asyncFx(look).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not look at the window", e);
-        }
     }
 }

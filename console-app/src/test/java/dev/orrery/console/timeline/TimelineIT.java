@@ -1,5 +1,6 @@
 package dev.orrery.console.timeline;
 
+import static dev.orrery.console.WindowLooks.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.event.Event;
@@ -36,7 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /// The timeline in the whole console on the smallest real cluster that has a process to break: one small web
 /// server (no registry, gateway or database to wait for). Faults are injected through the Chaos menu's items, as a
@@ -190,13 +189,5 @@ class TimelineIT {
 
     private static boolean hintVisible() {
         return onFx(() -> robot.lookup(".timeline-hint").queryAs(Label.class).isVisible());
-    }
-
-    private static <T> T onFx(Callable<T> look) {
-        try {
-            return WaitForAsyncUtils.asyncFx(look).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not look at the window", e);
-        }
     }
 }
